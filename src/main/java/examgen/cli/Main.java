@@ -1,0 +1,1 @@
+package examgen.cli; public class Main { public static void main(String[] a){} }

@@ -1,0 +1,55 @@
+package examgen.numeric;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+
+import org.apache.commons.math3.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+
+class RealTest {
+
+    @Test
+    void decimalsParseExactly() {
+        assertEquals(new BigFraction(BigInteger.valueOf(11), BigInteger.valueOf(100)), Real.parse("0.11").exactValue());
+        assertEquals(Real.parse("3/10"), Real.parse("0.1").add(Real.parse("0.2")));
+        assertEquals(Real.of(-1, 3), Real.parse(" -1/3 "));
+        assertEquals(Real.of(1, 1000), Real.parse("1e-3"));
+        assertEquals(Real.of(-1, 2), Real.parse("-.5"));
+    }
+
+    @Test
+    void badTextIsNamed() {
+        NumberFormatException e = assertThrows(NumberFormatException.class, () -> Real.parse("abc"));
+        assertTrue(e.getMessage().contains("'abc'"), e.getMessage());
+        assertThrows(NumberFormatException.class, () -> Real.parse("1/0"));
+        assertThrows(NumberFormatException.class, () -> Real.parse("1/x"));
+    }
+
+    @Test
+    void exactStaysExactAndApproximateSpreads() {
+        Real third = Real.of(1, 3);
+        assertTrue(third.multiply(Real.of(3)).isExact());
+        assertEquals(Real.ONE, third.multiply(Real.of(3)));
+        Real e = Functions.exp(Real.ONE);
+        assertFalse(e.isExact());
+        assertFalse(e.add(Real.ONE).isExact());
+    }
+
+    @Test
+    void canonicalText() {
+        assertEquals("0.1802", Real.parse("0.18020").toString());
+        assertEquals("1/3", Real.of(1, 3).toString());
+        assertEquals("-200", Real.of(-200).toString());
+        assertEquals("100", Real.parse("1e2").toString());
+    }
+
+    @Test
+    void comparesAcrossKinds() {
+        assertTrue(Real.parse("0.5").compareTo(Functions.sigmoid(Real.parse("0.001"))) < 0);
+        assertEquals(0, Real.of(1, 4).compareTo(Functions.sigmoidDerivative(Real.ZERO)));
+    }
+}
