@@ -1,1 +1,48 @@
-package examgen.cli; public class Main { public static void main(String[] a){} }
+package examgen.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code examgen} command. Exit status 0 when the job is done, 1 when it failed, 2 when the
+ * input was wrong; errors are one line on standard error saying what and where.
+ */
+@Command(name = "examgen", mixinStandardHelpOptions = true, version = "examgen 0.1.0",
+        description = "Randomised exam papers and marking keys for week 7: gradient descent, backpropagation, "
+                + "vanishing gradients and the universal approximation theorem.",
+        subcommands = {SolveCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit status. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine line = new CommandLine(new Main());
+        line.setOut(out);
+        line.setErr(err);
+        line.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine failed = e.getCommandLine();
+            err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage()
+                    + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            return 2;
+        });
+        line.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            if (e instanceof UsageException) {
+                err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return line.execute(args);
+    }
+
+    /** With no command, show what there is to do. */
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

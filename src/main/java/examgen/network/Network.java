@@ -58,12 +58,8 @@ public final class Network {
             throw new IllegalArgumentException("shape " + shape + " needs " + (widths.size() - 1)
                     + " activations (one per layer after the inputs), got " + activations.size());
         }
-        int weightCount = 0;
-        int unitCount = 0;
-        for (int l = 1; l < widths.size(); l++) {
-            weightCount += widths.get(l - 1) * widths.get(l);
-            unitCount += widths.get(l);
-        }
+        int weightCount = weightCount(widths);
+        int unitCount = widths.stream().mapToInt(Integer::intValue).sum() - widths.get(0);
         if (weights.size() != weightCount) {
             throw new IllegalArgumentException("shape " + shape + " needs " + weightCount + " weights ("
                     + weightFormula(widths) + "), got " + weights.size());
@@ -92,6 +88,15 @@ public final class Network {
                     activations.get(l - 1)));
         }
         return new Network(widths.get(0), layers);
+    }
+
+    /** @return how many weights a fully connected network of these widths has: {@code Σ n_(l-1)·n_l} */
+    public static int weightCount(List<Integer> widths) {
+        int count = 0;
+        for (int l = 1; l < widths.size(); l++) {
+            count += widths.get(l - 1) * widths.get(l);
+        }
+        return count;
     }
 
     private static String shapeText(List<Integer> widths) {
@@ -196,10 +201,6 @@ public final class Network {
     /** @return the symbol of unit {@code unit} of {@code layer}; layer -1 is the inputs */
     public Symbol unitSymbol(int layer, int unit) {
         return symbols.unit(layer, unit);
-    }
-
-    Symbol preActivationSymbol(int layer, int unit) {
-        return symbols.preActivation(layer, unit);
     }
 
     /**

@@ -1,0 +1,40 @@
+package examgen.explain;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import examgen.numeric.DisplayRule;
+import examgen.numeric.Real;
+
+/**
+ * How a worked solution writes a number: an exact value whose decimals end soon in full, as the
+ * notes do ({@code -0.541068}), anything else rounded by the display rule, with {@code ≈} rather
+ * than {@code =} in front of it as a result.
+ */
+public record NumberText(DisplayRule rule, int longestExactPlaces) {
+
+    /** Full exact decimals up to 10 places, otherwise 6 significant figures. */
+    public static final NumberText DEFAULT = new NumberText(DisplayRule.significantFigures(6), 10);
+
+    /** @return the number as written in a worked line */
+    public String of(Real value) {
+        return shortExact(value).orElseGet(() -> rule.format(value));
+    }
+
+    /** @return {@code " = 0.58"} for a number written in full, {@code " ≈ 0.197816"} for a rounded one */
+    public String result(Real value) {
+        return (shortExact(value).isPresent() ? " = " : " ≈ ") + of(value);
+    }
+
+    private Optional<String> shortExact(Real value) {
+        return value.terminatingDecimal()
+                .filter(decimal -> decimal.scale() <= longestExactPlaces)
+                .map(BigDecimal::toPlainString);
+    }
+
+    /** @return the number as a factor in a product: negative ones in brackets, {@code (-0.14)} */
+    public String factor(Real value) {
+        String text = of(value);
+        return value.signum() < 0 ? "(" + text + ")" : text;
+    }
+}
