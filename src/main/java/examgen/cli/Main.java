@@ -22,6 +22,8 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams; returns the exit status. */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine line = new CommandLine(new Main());
+        // "sigmoid" and "step" are calculators under solve and also activation names: --activations sigmoid is a value
+        line.setAllowSubcommandsAsOptionParameters(true);
         line.setOut(out);
         line.setErr(err);
         line.setParameterExceptionHandler((e, arguments) -> {

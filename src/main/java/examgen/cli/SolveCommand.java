@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code examgen solve}: every quantity of one SGD step on a network, to check a hand calculation. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
+        subcommands = {SigmoidCommand.class, ChainCommand.class, BatchNormCommand.class, DescentCommand.class,
+            StepCommand.class, StaircaseCommand.class},
         description = {
             "Solve one SGD step on a network exactly: forward pass, loss, Δ, gate decisions, every gradient "
                     + "with its chain-rule factors, the updated weights and the loss after the step.",
@@ -40,6 +42,7 @@ import picocli.CommandLine.Spec;
             "  examgen solve --shape 3-2-1 --activations relu,sigmoid --biases 0.1,0,0.2 \\",
             "                --weights 0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8 --input 1,2,3 --target 0.5 --alpha 0.05",
             "  examgen solve --file net.yaml --json",
+            "  examgen solve sigmoid 0 2     (and chain, batchnorm, descent, step, staircase: see their --help)",
             "", "Exit status: 0 solved, 2 bad input (one line says what and where)."})
 final class SolveCommand implements Callable<Integer> {
 

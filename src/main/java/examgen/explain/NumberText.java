@@ -16,9 +16,19 @@ public record NumberText(DisplayRule rule, int longestExactPlaces) {
     /** Full exact decimals up to 10 places, otherwise 6 significant figures. */
     public static final NumberText DEFAULT = new NumberText(DisplayRule.significantFigures(6), 10);
 
-    /** @return the number as written in a worked line */
+    private static final Real SMALLEST_PLAIN = Real.parse("1e-4");
+    private static final Real LARGEST_PLAIN = Real.parse("1e7");
+
+    /**
+     * @return the number as written in a worked line; with a significant-figures rule, a very
+     *     small or very large one in scientific form ({@code 4.15169 × 10⁻⁸⁵}), not as a row of zeros
+     */
     public String of(Real value) {
-        return shortExact(value).orElseGet(() -> rule.format(value));
+        return shortExact(value).orElseGet(() -> {
+            Real size = value.abs();
+            boolean extreme = size.signum() != 0 && (size.compareTo(SMALLEST_PLAIN) < 0 || size.compareTo(LARGEST_PLAIN) >= 0);
+            return extreme && rule.mode() == DisplayRule.Mode.SIGNIFICANT_FIGURES ? rule.inScientific().format(value) : rule.format(value);
+        });
     }
 
     /** @return {@code " = 0.58"} for a number written in full, {@code " ≈ 0.197816"} for a rounded one */

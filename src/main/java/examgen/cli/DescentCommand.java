@@ -1,0 +1,52 @@
+package examgen.cli;
+
+import examgen.descent.Iterate;
+import examgen.descent.LossCurve;
+import examgen.descent.Minimum;
+import examgen.descent.Outcome;
+import examgen.numeric.Polynomial;
+import examgen.numeric.Real;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "descent", mixinStandardHelpOptions = true,
+        description = "Gradient descent x ← x − α·L'(x) on a polynomial loss: the first iterates, the local minima, "
+                + "and which one descent approaches.")
+final class DescentCommand extends Calculator {
+
+    @Option(names = "--loss", required = true, paramLabel = "C0,C1,…",
+            description = "Coefficients, lowest power first: 0,0.5,-2,0,1 is x⁴ − 2x² + 0.5x.")
+    private String coefficients;
+
+    @Option(names = "--start", required = true, paramLabel = "X0")
+    private String start;
+
+    @Option(names = "--alpha", required = true, paramLabel = "RATE")
+    private String alpha;
+
+    @Option(names = "--steps", defaultValue = "3", paramLabel = "N", description = "Iterates to show (default: ${DEFAULT-VALUE}).")
+    private int steps;
+
+    @Override
+    void solve() {
+        LossCurve curve = new LossCurve(new Polynomial(commaNumbers("--loss", coefficients)));
+        Real rate = number("--alpha", alpha);
+        Real x0 = number("--start", start);
+        out().println("L(x) = " + curve.loss() + ", L'(x) = " + curve.loss().derivative());
+        for (Iterate it : curve.descend(x0, rate, steps)) {
+            out().println("  x" + it.index() + NUMBERS.result(it.x()) + ": L" + NUMBERS.result(it.loss())
+                    + ", L'" + NUMBERS.result(it.slope()));
+        }
+        for (Minimum m : curve.minima()) {
+            out().println("local minimum at x" + NUMBERS.result(m.x()) + ", L" + NUMBERS.result(m.loss()) + (m.global() ? " (global)" : ""));
+        }
+        Outcome outcome = curve.outcome(x0, rate);
+        out().println(switch (outcome.kind()) {
+            case CONVERGES -> outcome.minimum()
+                    .map(m -> "descent approaches the " + (m.global() ? "global" : "local") + " minimum at x" + NUMBERS.result(m.x()))
+                    .orElse("descent settles at x" + NUMBERS.result(outcome.last()));
+            case DIVERGES -> "descent diverges: α is too large for this loss";
+            case OSCILLATES -> "descent keeps oscillating without settling";
+        });
+    }
+}

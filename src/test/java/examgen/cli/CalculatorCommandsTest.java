@@ -1,0 +1,82 @@
+package examgen.cli;
+
+import static examgen.cli.SolveCommandTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import examgen.cli.SolveCommandTest.Result;
+
+/** The calculators under {@code examgen solve}, on the notes' own numbers. */
+class CalculatorCommandsTest {
+
+    private static String solved(String... args) {
+        Result result = run(args);
+        assertEquals(0, result.status(), result.err());
+        return result.out();
+    }
+
+    @Test
+    void sigmoidPeaksAtAQuarter() {
+        assertTrue(solved("solve", "sigmoid", "0").contains("x = 0: σ(x) = 0.5, σ'(x) = 0.25"));
+    }
+
+    @Test
+    void chainOfFiveUnitsHasFourFactorsBoundedByAQuarterToTheFourth() {
+        String text = solved("solve", "chain", "--input", "1", "--weights", "1,1,1,1,1");
+        assertTrue(text.contains("σ chain of 5 units, L = 4 factors"), text);
+        assertTrue(text.contains("at most 0.25^4 = 0.00390625"), text);
+        assertTrue(text.contains("ReLU chain of 5 units"), text);
+    }
+
+    @Test
+    void stepForAQuarterWithBiasMinus200() {
+        String text = solved("solve", "step", "--threshold", "1/4", "--bias", "-200", "--at", "0.25");
+        assertTrue(text.contains("w = 800, b = -200, s = −b/w = 0.25"), text);
+        assertTrue(text.contains("σ(w·0.25 + b) = 0.5"), text);
+        assertTrue(solved("solve", "step", "--weight", "600", "--bias", "-200").contains("s = −b/w = 1/3"));
+    }
+
+    @Test
+    void bumpOfHeight03() {
+        String text = solved("solve", "staircase", "--height", "0.3", "--from", "0.4", "--to", "0.7", "--at", "0.55");
+        assertTrue(text.contains("2 hidden units"), text);
+        assertTrue(text.contains("s = 0.4 with output weight 0.3, s = 0.7 with output weight -0.3"), text);
+        assertTrue(text.contains("ŷ(0.55): hard steps = 0.3, sigmoids ≈ 0.300000"), text);
+    }
+
+    @Test
+    void staircaseOfFourPiecesHasEightUnits() {
+        String text = solved("solve", "staircase", "--target", "0,0,1", "--from", "0", "--to", "1", "--pieces", "4");
+        assertTrue(text.contains("8 hidden units"), text);
+        assertTrue(text.contains("hard steps = 0.234375"), text);
+    }
+
+    @Test
+    void descentFindsTheLocalWell() {
+        String text = solved("solve", "descent", "--loss", "0,0.5,-2,0,1", "--start", "2", "--alpha", "0.05");
+        assertTrue(text.contains("x1 = 0.775"), text);
+        assertTrue(text.contains("descent approaches the local minimum"), text);
+    }
+
+    @Test
+    void batchNormStatesItsConvention() {
+        String text = solved("solve", "batchnorm", "1", "3");
+        assertTrue(text.contains("μ_B = 2, σ_B² = 1, σ_B = √(σ_B² + ε) = 1"), text);
+        assertTrue(text.contains("1 → -1") && text.contains("3 → 1"), text);
+        assertTrue(text.contains("divide by m"), text);
+    }
+
+    @Test
+    void badCalculatorInputIsOneLineWithStatusTwo() {
+        Result result = run("solve", "step", "--weight", "0", "--bias", "1");
+        assertEquals(2, result.status());
+        assertTrue(result.err().startsWith("examgen solve step: a step unit needs a non-zero weight"), result.err());
+        Result equal = run("solve", "batchnorm", "2", "2");
+        assertEquals(2, equal.status());
+        assertTrue(equal.err().contains("give ε > 0"), equal.err());
+        Result word = run("solve", "chain", "--input", "one", "--weights", "1,1");
+        assertEquals("examgen solve chain: --input: 'one' is not a number (write 0.11, -2 or 1/3)" + System.lineSeparator(), word.err());
+    }
+}
