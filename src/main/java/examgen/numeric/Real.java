@@ -223,16 +223,6 @@ public final class Real implements Comparable<Real> {
         return exact != null ? exact.getNumerator().signum() : approximate.signum();
     }
 
-    /** @return the smaller of the two, {@code this} on a tie */
-    public Real min(Real other) {
-        return compareTo(other) <= 0 ? this : other;
-    }
-
-    /** @return the larger of the two, {@code this} on a tie */
-    public Real max(Real other) {
-        return compareTo(other) >= 0 ? this : other;
-    }
-
     @Override
     public int compareTo(Real other) {
         if (exact != null && other.exact != null) {
