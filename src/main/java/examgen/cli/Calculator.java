@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 abstract class Calculator implements Callable<Integer> {
 
     /** Short exact decimals in full, anything else to 6 significant figures. */
-    static final NumberText NUMBERS = new NumberText(DisplayRule.significantFigures(6), 10);
+    static final NumberText NUMBERS = NumberText.plain(DisplayRule.significantFigures(6), 10);
     /** The same, but 1/3 as a fraction: for thresholds and interval ends. */
-    static final NumberText FRACTIONS = new NumberText(DisplayRule.significantFigures(6).withFractions(), 10);
+    static final NumberText FRACTIONS = NumberText.plain(DisplayRule.significantFigures(6).withFractions(), 10);
 
     @Spec
     private CommandSpec spec;

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import examgen.explain.NetworkSteps;
 import examgen.explain.NumberText;
 import examgen.export.TraceJson;
 import examgen.network.BackpropTrace;
@@ -93,7 +92,7 @@ final class SolveCommand implements Callable<Integer> {
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(TraceJson.sgdStep(step)));
         } else {
-            new SolveReport(new NetworkSteps(new NumberText(DisplayRule.significantFigures(figures), 10)), out).print(step);
+            new SolveReport(NumberText.plain(DisplayRule.significantFigures(figures), 10), out).print(step);
         }
         out.flush();
         return 0;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import examgen.explain.NetworkSteps;
+import examgen.explain.NumberText;
+import examgen.explain.TexText;
 import examgen.network.BackpropTrace;
 import examgen.network.Gradient;
 import examgen.network.Layer;
@@ -16,10 +18,12 @@ import examgen.numeric.Real;
 final class SolveReport {
 
     private final NetworkSteps steps;
+    private final NumberText numbers;
     private final PrintWriter out;
 
-    SolveReport(NetworkSteps steps, PrintWriter out) {
-        this.steps = steps;
+    SolveReport(NumberText numbers, PrintWriter out) {
+        this.steps = new NetworkSteps(numbers);
+        this.numbers = numbers;
         this.out = out;
     }
 
@@ -28,8 +32,8 @@ final class SolveReport {
         String activations = trace.network().layers().stream().map(l -> l.activation().label()).collect(Collectors.joining(", "));
         boolean biases = trace.network().layers().stream().anyMatch(Layer::hasBiases);
         out.println("Network " + trace.network().shape() + " (" + activations + "), " + (biases ? "with biases" : "no biases"));
-        out.println("x = (" + trace.example().inputs().stream().map(steps.numbers()::of).collect(Collectors.joining(", "))
-                + "), y = " + list(trace.example().targets()) + ", α = " + steps.numbers().of(step.learningRate()));
+        out.println("x = " + list(trace.example().inputs()) + ", y = " + list(trace.example().targets()) + ", α = "
+                + numbers.of(step.learningRate()));
 
         section("Forward pass");
         trace.forward().layers().forEach(layer -> layer.forEach(unit -> line(steps.forward(unit))));
@@ -43,7 +47,7 @@ final class SolveReport {
         if (!trace.gates().isEmpty()) {
             section("Gates (a ReLU or step unit is active only if its pre-activation is > 0)");
             for (UnitTrace unit : trace.gates()) {
-                line(unit.unit().plain() + ": " + steps.gate(unit));
+                line(unit.unit().plain() + ": " + TexText.toPlain(steps.gate(unit)));
             }
         }
 
@@ -52,23 +56,21 @@ final class SolveReport {
 
         section("SGD step: p' = p − α·∂E/∂p");
         for (Gradient g : trace.gradientList()) {
-            String name = g.symbol().plain();
-            line(name + "' = " + name + " − α·∂E/∂" + name + " = " + steps.numbers().of(trace.network().value(g.parameter()))
-                    + " − " + steps.numbers().factor(step.learningRate()) + "·" + steps.numbers().factor(g.value())
-                    + steps.numbers().result(step.updated(g.parameter())));
+            line(steps.update(g.symbol(), trace.network().value(g.parameter()), step.learningRate(), g.value(),
+                    step.updated(g.parameter())));
         }
 
         section("After the step");
-        line("ŷ'" + result(step.forwardAfter().outputs()) + ", E'" + steps.numbers().result(step.lossAfter())
-                + " (before the step E" + steps.numbers().result(trace.loss()) + ")");
+        line("ŷ'" + result(step.forwardAfter().outputs()) + ", E'" + numbers.result(step.lossAfter())
+                + " (before the step E" + numbers.result(trace.loss()) + ")");
     }
 
     private String result(List<Real> values) {
-        return values.size() == 1 ? steps.numbers().result(values.get(0)) : " = " + list(values);
+        return values.size() == 1 ? numbers.result(values.get(0)) : " = " + list(values);
     }
 
     private String list(List<Real> values) {
-        String joined = values.stream().map(steps.numbers()::of).collect(Collectors.joining(", "));
+        String joined = values.stream().map(numbers::of).collect(Collectors.joining(", "));
         return values.size() == 1 ? joined : "(" + joined + ")";
     }
 
@@ -77,7 +79,8 @@ final class SolveReport {
         out.println(title);
     }
 
-    private void line(String text) {
-        out.println("  " + text);
+    /** Prints a line of the worked solution, its markup as plain text. */
+    private void line(String markup) {
+        out.println("  " + TexText.toPlain(markup));
     }
 }

@@ -8,37 +8,44 @@ import examgen.network.Activation;
 import examgen.network.BackpropTrace;
 import examgen.network.Factor;
 import examgen.network.Gradient;
+import examgen.network.Symbol;
 import examgen.network.UnitTrace;
 import examgen.numeric.Real;
 
 /**
- * The lines of a worked network solution in the notes' notation, numbers substituted:
- * {@code h1 = ReLU(x1·w1 + x2·w2) = ReLU(2·0.11 + 3·0.12) = ReLU(0.58) = 0.58}.
+ * The lines of a worked network solution in the notes' notation, numbers substituted, as markup
+ * (prose with TeX between {@code \(} and {@code \)}); {@link TexText#toPlain} gives the plain
+ * text {@code h1 = ReLU(x1·w1 + x2·w2) = ReLU(2·0.11 + 3·0.12) = ReLU(0.58) = 0.58}.
  */
 public final class NetworkSteps {
 
     private final NumberText numbers;
 
+    /** @param numbers how numbers are written; used in its TeX form */
     public NetworkSteps(NumberText numbers) {
-        this.numbers = numbers;
+        this.numbers = numbers.inTex();
     }
 
-    /** @return how these steps write a number */
+    /** @return how these steps write a number, in TeX */
     public NumberText numbers() {
         return numbers;
     }
 
-    /** @return {@code x1·w1 + x2·w2 (+ b1)} */
-    public String symbolicSum(UnitTrace unit) {
-        String sum = unit.terms().stream().map(t -> t.source().plain() + "·" + t.weight().plain())
-                .collect(Collectors.joining(" + "));
-        return unit.bias().map(b -> sum + " + " + b.symbol().plain()).orElse(sum);
+    private static String math(String tex) {
+        return "\\(" + tex + "\\)";
     }
 
-    /** @return {@code 2·0.11 + 3·0.12 (+ 0.5)} */
+    /** @return TeX of {@code x1·w1 + x2·w2 (+ b1)} */
+    public String symbolicSum(UnitTrace unit) {
+        String sum = unit.terms().stream().map(t -> t.source().tex() + " \\cdot " + t.weight().tex())
+                .collect(Collectors.joining(" + "));
+        return unit.bias().map(b -> sum + " + " + b.symbol().tex()).orElse(sum);
+    }
+
+    /** @return TeX of {@code 2·0.11 + 3·0.12 (+ 0.5)} */
     public String substitutedSum(UnitTrace unit) {
         String sum = unit.terms().stream()
-                .map(t -> numbers.factor(t.sourceValue()) + "·" + numbers.factor(t.weightValue()))
+                .map(t -> numbers.factor(t.sourceValue()) + " \\cdot " + numbers.factor(t.weightValue()))
                 .collect(Collectors.joining(" + "));
         return unit.bias().map(b -> sum + " + " + numbers.factor(b.value())).orElse(sum);
     }
@@ -49,45 +56,52 @@ public final class NetworkSteps {
      */
     public String forward(UnitTrace unit) {
         boolean summed = unit.terms().size() > 1 || unit.bias().isPresent();
+        String name = unit.unit().tex();
         if (unit.function() == Activation.IDENTITY) {
-            return unit.unit().plain() + " = " + symbolicSum(unit) + " = " + substitutedSum(unit)
-                    + (summed ? numbers.result(unit.preActivation()) : "");
+            return math(name + " = " + symbolicSum(unit) + " = " + substitutedSum(unit)
+                    + (summed ? numbers.result(unit.preActivation()) : ""));
         }
-        String f = unit.function().label();
-        return unit.unit().plain() + " = " + f + "(" + symbolicSum(unit) + ") = " + f + "(" + substitutedSum(unit) + ")"
+        String f = unit.function().tex();
+        return math(name + " = " + f + "(" + symbolicSum(unit) + ") = " + f + "(" + substitutedSum(unit) + ")"
                 + (summed ? " = " + f + "(" + numbers.of(unit.preActivation()) + ")" : "")
-                + numbers.result(unit.activation());
+                + numbers.result(unit.activation()));
     }
 
     /** @return the gate sentence, {@code h1·w5 + h2·w6 = 0.1802 > 0, so ŷ is active} */
     public String gate(UnitTrace unit) {
         String z = symbolicSum(unit) + numbers.result(unit.preActivation());
+        String name = math(unit.unit().tex());
         return unit.isActive()
-                ? z + " > 0, so " + unit.unit().plain() + " is active"
-                : z + " ≤ 0, so " + unit.unit().plain() + " is inactive and passes no gradient";
+                ? math(z + " > 0") + ", so " + name + " is active"
+                : math(z + " \\le 0") + ", so " + name + " is inactive and passes no gradient";
     }
 
     /** @return {@code E = ½(y − ŷ)² = ½(1 − 0.1802)² = 0.33603602} for a single output */
     public String loss(BackpropTrace trace) {
         if (trace.outputErrors().size() != 1) {
-            return "E = ½ Σ (y − ŷ)²" + numbers.result(trace.loss());
+            return math("E = \\tfrac{1}{2} \\sum (y - \\hat{y})^{2}" + numbers.result(trace.loss()));
         }
-        return "E = ½(y − ŷ)² = ½(" + numbers.of(trace.example().targets().get(0)) + " − "
-                + numbers.factor(trace.forward().outputs().get(0)) + ")²" + numbers.result(trace.loss());
+        return math("E = \\tfrac{1}{2}(y - \\hat{y})^{2} = \\tfrac{1}{2}(" + numbers.of(trace.example().targets().get(0)) + " - "
+                + numbers.factor(trace.forward().outputs().get(0)) + ")^{2}" + numbers.result(trace.loss()));
     }
 
     /** @return {@code Δ = ŷ − y = 0.1802 − 1 = -0.8198}, and what its sign says */
     public String outputError(BackpropTrace trace, int output) {
-        String delta = trace.outputErrorSymbol(output).plain();
-        String yHat = trace.forward().outputUnits().get(output).unit().plain();
-        String sign = switch (trace.outputErrors().get(output).signum()) {
-            case 1 -> " > 0: the network overshot (ŷ > y)";
-            case -1 -> " < 0: the network undershot (ŷ < y)";
-            default -> " = 0: the output is exactly right";
-        };
-        return delta + " = " + yHat + " − y = " + numbers.of(trace.forward().outputs().get(output)) + " − "
+        String delta = trace.outputErrorSymbol(output).tex();
+        String yHat = trace.forward().outputUnits().get(output).unit().tex();
+        int sign = trace.outputErrors().get(output).signum();
+        String relation = sign > 0 ? " > 0" : sign < 0 ? " < 0" : " = 0";
+        String meaning = sign > 0 ? ": the network overshot " + math("(\\hat{y} > y)")
+                : sign < 0 ? ": the network undershot " + math("(\\hat{y} < y)")
+                : ": the output is exactly right";
+        return math(delta + " = " + yHat + " - y = " + numbers.of(trace.forward().outputs().get(output)) + " - "
                 + numbers.factor(trace.example().targets().get(output)) + numbers.result(trace.outputErrors().get(output))
-                + sign;
+                + relation) + meaning;
+    }
+
+    /** @return TeX of {@code ∂E/∂w1} */
+    public static String partial(Symbol parameter) {
+        return "\\frac{\\partial E}{\\partial " + parameter.tex() + "}";
     }
 
     /**
@@ -95,33 +109,40 @@ public final class NetworkSteps {
      *     ReLU and identity derivatives that are 1 left out, a closed gate named instead
      */
     public String gradient(BackpropTrace trace, Gradient gradient) {
-        String left = "∂E/∂" + gradient.symbol().plain();
+        String left = partial(gradient.symbol());
         List<List<Factor>> paths = trace.paths(gradient.parameter());
         List<List<Factor>> open = paths.stream().filter(path -> path.stream().allMatch(f -> f.value().signum() != 0
                 || f.kind() != Factor.Kind.DERIVATIVE)).toList();
         if (open.isEmpty()) {
             String closed = paths.stream().flatMap(List::stream)
                     .filter(f -> f.kind() == Factor.Kind.DERIVATIVE && f.value().signum() == 0)
-                    .map(f -> f.symbol().plain()).distinct().collect(Collectors.joining(", "));
-            return left + " = 0, since " + closed + " = 0: no gradient passes an inactive unit";
+                    .map(f -> f.symbol().tex()).distinct().collect(Collectors.joining(", "));
+            return math(left + " = 0") + ", since " + math(closed + " = 0") + ": no gradient passes an inactive unit";
         }
         String symbolic = open.stream().map(this::symbolicPath).collect(Collectors.joining(" + "));
         if (open.size() == 1 && shown(open.get(0)).size() == 1) {
-            return left + " = " + symbolic + numbers.result(gradient.value());
+            return math(left + " = " + symbolic + numbers.result(gradient.value()));
         }
         String substituted = open.stream().map(this::substitutedPath).collect(Collectors.joining(" + "));
-        return left + " = " + symbolic + " = " + substituted + numbers.result(gradient.value());
+        return math(left + " = " + symbolic + " = " + substituted + numbers.result(gradient.value()));
+    }
+
+    /** @return {@code w1' = w1 − α·∂E/∂w1 = 0.11 − 0.1·(-0.229544) = 0.1329544} */
+    public String update(Symbol parameter, Real before, Real rate, Real gradient, Real after) {
+        String name = parameter.tex();
+        return math(name + "' = " + name + " - \\alpha \\cdot " + partial(parameter) + " = " + numbers.of(before) + " - "
+                + numbers.factor(rate) + " \\cdot " + numbers.factor(gradient) + numbers.result(after));
     }
 
     private String symbolicPath(List<Factor> path) {
-        return shown(path).stream().map(f -> f.symbol().plain()).collect(Collectors.joining("·"));
+        return shown(path).stream().map(f -> f.symbol().tex()).collect(Collectors.joining(" \\cdot "));
     }
 
     private String substitutedPath(List<Factor> path) {
         List<Factor> shown = shown(path);
         return IntStream.range(0, shown.size())
                 .mapToObj(i -> i == 0 ? numbers.of(shown.get(i).value()) : numbers.factor(shown.get(i).value()))
-                .collect(Collectors.joining("·"));
+                .collect(Collectors.joining(" \\cdot "));
     }
 
     /** The notes leave out derivatives equal to 1 (open ReLU gates, identity units) and a bias's upstream 1. */

@@ -11,10 +11,17 @@ import examgen.numeric.Real;
  * notes do ({@code -0.541068}), anything else rounded by the display rule, with {@code ≈} rather
  * than {@code =} in front of it as a result.
  */
-public record NumberText(DisplayRule rule, int longestExactPlaces) {
+public record NumberText(DisplayRule rule, int longestExactPlaces, boolean tex) {
 
-    /** Full exact decimals up to 10 places, otherwise 6 significant figures. */
-    public static final NumberText DEFAULT = new NumberText(DisplayRule.significantFigures(6), 10);
+    /** @return plain-text numbers: exact decimals up to {@code longestExactPlaces} places, otherwise by {@code rule} */
+    public static NumberText plain(DisplayRule rule, int longestExactPlaces) {
+        return new NumberText(rule, longestExactPlaces, false);
+    }
+
+    /** @return the same numbers written for TeX maths ({@code \approx}, {@code \times 10^{-7}}) */
+    public NumberText inTex() {
+        return new NumberText(rule, longestExactPlaces, true);
+    }
 
     private static final Real SMALLEST_PLAIN = Real.parse("1e-4");
     private static final Real LARGEST_PLAIN = Real.parse("1e7");
@@ -27,13 +34,14 @@ public record NumberText(DisplayRule rule, int longestExactPlaces) {
         return shortExact(value).orElseGet(() -> {
             Real size = value.abs();
             boolean extreme = size.signum() != 0 && (size.compareTo(SMALLEST_PLAIN) < 0 || size.compareTo(LARGEST_PLAIN) >= 0);
-            return extreme && rule.mode() == DisplayRule.Mode.SIGNIFICANT_FIGURES ? rule.inScientific().format(value) : rule.format(value);
+            DisplayRule shown = extreme && rule.mode() == DisplayRule.Mode.SIGNIFICANT_FIGURES ? rule.inScientific() : rule;
+            return tex ? shown.formatTex(value) : shown.format(value);
         });
     }
 
     /** @return {@code " = 0.58"} for a number written in full, {@code " ≈ 0.197816"} for a rounded one */
     public String result(Real value) {
-        return (shortExact(value).isPresent() ? " = " : " ≈ ") + of(value);
+        return (shortExact(value).isPresent() ? " = " : tex ? " \\approx " : " ≈ ") + of(value);
     }
 
     private Optional<String> shortExact(Real value) {

@@ -79,9 +79,9 @@ final class NetworkSymbols {
                 : weights.get(parameter.layer()).get(parameter.unit()).get(parameter.source());
     }
 
-    /** @return the pre-activation of a unit: {@code z(h1)}, typeset {@code z_{h_{1}}} */
+    /** @return the pre-activation of a unit: {@code z(h1)}, typeset {@code z(h_{1})} */
     Symbol preActivation(int layer, int unit) {
         Symbol of = unit(layer, unit);
-        return new Symbol("z(" + of.plain() + ")", "z_{" + of.tex() + "}");
+        return new Symbol("z(" + of.plain() + ")", "z(" + of.tex() + ")");
     }
 }

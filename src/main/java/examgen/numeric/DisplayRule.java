@@ -77,21 +77,37 @@ public record DisplayRule(Mode mode, int digits, boolean scientific, boolean fra
         return nonZero.precision() - nonZero.scale() - 1;
     }
 
-    /** @return {@code value} as it is printed on a paper */
+    /** @return {@code value} as it is printed on a paper, in plain text: {@code 9.54 × 10⁻⁷} */
     public String format(Real value) {
+        return format(value, false);
+    }
+
+    /** @return {@code value} as TeX for typeset maths: {@code 9.54 \times 10^{-7}} */
+    public String formatTex(Real value) {
+        return format(value, true);
+    }
+
+    private String format(Real value, boolean tex) {
         if (fractions && value.isExact() && value.terminatingDecimal().isEmpty()
                 && value.exactValue().getDenominator().compareTo(LARGEST_SHOWN_DENOMINATOR) <= 0) {
-            return value.fractionString();
+            return tex ? fractionTex(value) : value.fractionString();
         }
         BigDecimal rounded = round(value);
         if (!scientific || rounded.signum() == 0) {
             return rounded.toPlainString();
         }
         int exponent = exponentOf(rounded);
-        BigDecimal mantissa = rounded.movePointLeft(exponent).setScale(digits - 1, RoundingMode.UNNECESSARY);
-        return exponent == 0
-                ? mantissa.toPlainString()
-                : mantissa.toPlainString() + " × 10" + superscript(exponent);
+        String mantissa = rounded.movePointLeft(exponent).setScale(digits - 1, RoundingMode.UNNECESSARY).toPlainString();
+        if (exponent == 0) {
+            return mantissa;
+        }
+        return tex ? mantissa + " \\times 10^{" + exponent + "}" : mantissa + " × 10" + superscript(exponent);
+    }
+
+    private static String fractionTex(Real value) {
+        BigFraction f = value.exactValue();
+        String fraction = "\\tfrac{" + f.getNumerator().abs() + "}{" + f.getDenominator() + "}";
+        return f.getNumerator().signum() < 0 ? "-" + fraction : fraction;
     }
 
     private static String superscript(int exponent) {

@@ -34,12 +34,12 @@ class SolveCommandTest {
         String text = result.out();
         assertTrue(text.contains("h1 = ReLU(x1·w1 + x2·w2) = ReLU(2·0.11 + 3·0.12) = ReLU(0.58) = 0.58"), text);
         assertTrue(text.contains("ŷ = ReLU(h1·w5 + h2·w6) = ReLU(0.58·0.14 + 0.66·0.15) = ReLU(0.1802) = 0.1802"), text);
-        assertTrue(text.contains("E = ½(y − ŷ)² = ½(1 − 0.1802)² = 0.33603602"), text);
-        assertTrue(text.contains("Δ = ŷ − y = 0.1802 − 1 = -0.8198 < 0: the network undershot"), text);
+        assertTrue(text.contains("E = ½(y - ŷ)² = ½(1 - 0.1802)² = 0.33603602"), text);
+        assertTrue(text.contains("Δ = ŷ - y = 0.1802 - 1 = -0.8198 < 0: the network undershot"), text);
         assertTrue(text.contains("ŷ: h1·w5 + h2·w6 = 0.1802 > 0, so ŷ is active"), text);
         assertTrue(text.contains("∂E/∂w1 = Δ·w5·x1 = -0.8198·0.14·2 = -0.229544"), text);
         assertTrue(text.contains("∂E/∂w6 = Δ·h2 = -0.8198·0.66 = -0.541068"), text);
-        assertTrue(text.contains("w6' = w6 − α·∂E/∂w6 = 0.15 − 0.1·(-0.541068) = 0.2041068"), text);
+        assertTrue(text.contains("w6' = w6 - α·∂E/∂w6 = 0.15 - 0.1·(-0.541068) = 0.2041068"), text);
         assertEquals("", result.err());
     }
 
@@ -47,7 +47,7 @@ class SolveCommandTest {
     void aDeadOutputIsExplained() {
         Result result = run("solve", "--shape", "2-2-1", "--weights", "0.11,0.12,0.21,0.08,-1,-1", "--input", "2,3", "--target", "1");
         assertTrue(result.out().contains("h1·w5 + h2·w6 = -1.24 ≤ 0, so ŷ is inactive"), result.out());
-        assertTrue(result.out().contains("∂E/∂w6 = 0, since ReLU′(z(ŷ)) = 0"), result.out());
+        assertTrue(result.out().contains("∂E/∂w6 = 0, since ReLU'(z(ŷ)) = 0"), result.out());
     }
 
     @Test
@@ -94,8 +94,8 @@ class SolveCommandTest {
                 + "input: [2, 3]\ntarget: 1\nalpha: 0.1\n");
         Result solved = run("solve", "--file", good.toString());
         assertEquals(0, solved.status(), solved.err());
-        assertTrue(solved.out().contains("w1' = w1 − α·∂E/∂w1 = 0.11 − 0.1·(-0.229544) = 0.1329544"), solved.out());
-        assertTrue(run("solve", "--file", good.toString(), "--alpha", "1/2").out().contains("0.11 − 0.5·(-0.229544)"));
+        assertTrue(solved.out().contains("w1' = w1 - α·∂E/∂w1 = 0.11 - 0.1·(-0.229544) = 0.1329544"), solved.out());
+        assertTrue(run("solve", "--file", good.toString(), "--alpha", "1/2").out().contains("0.11 - 0.5·(-0.229544)"));
 
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "shape: 2-2-1\nactivations: relu\nweights: [0.11, 0.12, oops, 0.08, 0.14, 0.15]\ninput: [2, 3]\ntarget: 1\n");
