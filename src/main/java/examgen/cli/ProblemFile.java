@@ -1,24 +1,18 @@
 package examgen.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import examgen.bank.Problem;
+import examgen.bank.YamlNode;
 
 /**
- * Reads a network problem from a small YAML (or JSON) file, keeping the line of every field:
+ * Reads a network problem from a small YAML file, keeping the line of every field:
  *
  * <pre>
  * shape: 2-2-1
@@ -30,66 +24,37 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * alpha: 0.1
  * </pre>
  *
- * Numbers are read from their text, so {@code 0.11} is exactly 11/100; fractions go in quotes
- * ({@code "1/3"}).
+ * Numbers are read from the digits written, so {@code 0.11} is exactly 11/100; {@code 1/3} works too.
  */
 final class ProblemFile {
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private ProblemFile() {
     }
 
-    /** @throws UsageException naming the file and line of anything unreadable or unknown */
+    /** @throws UsageException naming the file and line of the first thing unreadable or unknown */
     static Map<String, ProblemField> read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
+        if (!Files.isRegularFile(file)) {
             throw new UsageException(file + ": no such file");
-        } catch (IOException e) {
-            throw new UsageException(file + ": cannot be read: " + e.getMessage());
+        }
+        List<Problem> problems = new ArrayList<>();
+        YamlNode root = YamlNode.read(file, problems).orElseThrow(() -> new UsageException(problems.get(0).toString()));
+        if (!root.isMap()) {
+            throw new UsageException(root.problem("expected fields like 'shape: 2-2-1', one per line").toString());
         }
         Map<String, ProblemField> fields = new LinkedHashMap<>();
-        try (JsonParser parser = YAML.createParser(text)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new UsageException(file + ": expected fields like 'shape: 2-2-1', one per line");
+        root.fields(problems).forEach((name, value) -> {
+            String where = file + ":" + value.line() + ": " + name;
+            if (!NetworkProblem.FIELDS.contains(name)) {
+                throw new UsageException(where + ": unknown field (known: " + String.join(", ", NetworkProblem.FIELDS) + ")");
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                String where = file + ":" + parser.currentTokenLocation().getLineNr() + ": " + name;
-                if (!NetworkProblem.FIELDS.contains(name)) {
-                    throw new UsageException(where + ": unknown field (known: " + String.join(", ", NetworkProblem.FIELDS) + ")");
-                }
-                parser.nextToken();
-                JsonNode value = YAML.readTree(parser);
-                fields.put(name, new ProblemField(flatten(value, where), where));
+            if (value.items().stream().anyMatch(item -> !item.isScalar())) {
+                throw new UsageException(where + ": expected a number, a word or a list of them");
             }
-        } catch (JsonProcessingException e) {
-            throw new UsageException(file + ":" + e.getLocation().getLineNr() + ": not valid YAML: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UsageException(file + ": cannot be read: " + e.getMessage());
+            fields.put(name, new ProblemField(value.items().stream().map(YamlNode::text).collect(Collectors.joining(",")), where));
+        });
+        if (!problems.isEmpty()) {
+            throw new UsageException(problems.get(0).toString());
         }
         return fields;
-    }
-
-    /** A list becomes comma-separated items; a number keeps the digits it was written with. */
-    private static String flatten(JsonNode value, String where) {
-        if (value.isArray()) {
-            List<String> items = new ArrayList<>();
-            value.forEach(item -> items.add(flatten(item, where)));
-            return String.join(",", items);
-        }
-        if (value.isNumber()) {
-            return value.decimalValue().toPlainString();
-        }
-        if (value.isTextual()) {
-            return value.textValue();
-        }
-        if (value.isNull()) {
-            return "none";
-        }
-        throw new UsageException(where + ": expected a number, a word or a list, got " + value.getNodeType().name().toLowerCase());
     }
 }

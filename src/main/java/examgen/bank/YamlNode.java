@@ -1,0 +1,132 @@
+package examgen.bank;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A node of a YAML file that knows its file, line and field path, so that every problem found in
+ * it can say where. Scalars keep the text they were written with: {@code 0.11} stays the string
+ * {@code "0.11"} and is read exactly later.
+ */
+public final class YamlNode {
+
+    private final Node node;
+    private final Path file;
+    private final String path;
+
+    private YamlNode(Node node, Path file, String path) {
+        this.node = node;
+        this.file = file;
+        this.path = path;
+    }
+
+    /**
+     * Reads a file; a file that cannot be read or is not YAML becomes a problem in {@code problems}.
+     *
+     * @return the root node, or empty if the file could not be read
+     */
+    public static Optional<YamlNode> read(Path file, List<Problem> problems) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+            if (root == null) {
+                problems.add(new Problem(file, 0, "", "the file is empty"));
+                return Optional.empty();
+            }
+            return Optional.of(new YamlNode(root, file, ""));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            problems.add(new Problem(file, line, "", "not valid YAML: " + e.getProblem()));
+        } catch (IOException e) {
+            problems.add(new Problem(file, 0, "", "cannot be read: " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** @return the 1-based line where this node starts */
+    public int line() {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    /** @return the field path, {@code parameters.weights} or {@code parts[2].marks} */
+    public String path() {
+        return path;
+    }
+
+    /** @return a problem at this node */
+    public Problem problem(String message) {
+        return new Problem(file, line(), path, message);
+    }
+
+    public boolean isMap() {
+        return node instanceof MappingNode;
+    }
+
+    public boolean isList() {
+        return node instanceof SequenceNode;
+    }
+
+    public boolean isScalar() {
+        return node instanceof ScalarNode;
+    }
+
+    /** @return the scalar's text as written */
+    public String text() {
+        return node instanceof ScalarNode scalar ? scalar.getValue() : "";
+    }
+
+    /** @return the fields of a map in file order; a repeated key is a problem */
+    public Map<String, YamlNode> fields(List<Problem> problems) {
+        Map<String, YamlNode> fields = new LinkedHashMap<>();
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
+                YamlNode value = new YamlNode(tuple.getValueNode(), file, path.isEmpty() ? key : path + "." + key);
+                if (fields.containsKey(key)) {
+                    problems.add(value.problem("appears twice; keep one"));
+                }
+                fields.put(key, value);
+            }
+        }
+        return fields;
+    }
+
+    /** @return the items of a list; a scalar counts as a list of itself */
+    public List<YamlNode> items() {
+        List<YamlNode> items = new ArrayList<>();
+        if (node instanceof SequenceNode sequence) {
+            for (int i = 0; i < sequence.getValue().size(); i++) {
+                items.add(new YamlNode(sequence.getValue().get(i), file, path + "[" + (i + 1) + "]"));
+            }
+        } else if (node instanceof ScalarNode) {
+            items.add(this);
+        }
+        return items;
+    }
+
+    /** @return a short name of the kind of node, for messages */
+    public String kind() {
+        return isMap() ? "a map" : isList() ? "a list" : "'" + text() + "'";
+    }
+}

@@ -1,0 +1,68 @@
+package examgen.random;
+
+import java.math.RoundingMode;
+
+import examgen.numeric.Real;
+
+/**
+ * The decimals a draw may take: from {@code min} to {@code max} in steps of {@code 10^-places},
+ * zero left out when {@code nonZero} (a zero weight makes a question degenerate).
+ */
+public record DecimalRange(Real min, Real max, int places, boolean nonZero) {
+
+    public DecimalRange {
+        if (places < 0 || places > 6) {
+            throw new IllegalArgumentException("places must be from 0 to 6, got " + places);
+        }
+        if (min.compareTo(max) > 0) {
+            throw new IllegalArgumentException("the range is empty (min " + min + " > max " + max + "); give min ≤ max");
+        }
+        if (count(min, max, places) == 0 || (nonZero && count(min, max, places) == 1 && min.signum() == 0)) {
+            throw new IllegalArgumentException("no decimal with " + places + " places lies in [" + min + ", " + max + "]");
+        }
+    }
+
+    /** @return {@code [min, max]} with {@code places} decimal places, zero excluded */
+    public static DecimalRange of(String min, String max, int places) {
+        return new DecimalRange(Real.parse(min), Real.parse(max), places, true);
+    }
+
+    /** @return the same range, zero allowed */
+    public DecimalRange allowingZero() {
+        return new DecimalRange(min, max, places, false);
+    }
+
+    private static long count(Real min, Real max, int places) {
+        return unitsCeil(min, places) <= unitsFloor(max, places) ? unitsFloor(max, places) - unitsCeil(min, places) + 1 : 0;
+    }
+
+    /** @return the smallest number of units {@code 10^-places} at or above {@code value} */
+    static long unitsCeil(Real value, int places) {
+        return value.multiply(Real.of(pow10(places))).toBigDecimal().setScale(0, RoundingMode.CEILING).longValueExact();
+    }
+
+    /** @return the largest number of units {@code 10^-places} at or below {@code value} */
+    static long unitsFloor(Real value, int places) {
+        return value.multiply(Real.of(pow10(places))).toBigDecimal().setScale(0, RoundingMode.FLOOR).longValueExact();
+    }
+
+    static long pow10(int places) {
+        long p = 1;
+        for (int i = 0; i < places; i++) {
+            p *= 10;
+        }
+        return p;
+    }
+
+    /** @return how many decimals the range holds */
+    public long size() {
+        long all = count(min, max, places);
+        boolean zeroInside = min.signum() <= 0 && max.signum() >= 0;
+        return nonZero && zeroInside ? all - 1 : all;
+    }
+
+    @Override
+    public String toString() {
+        return "[" + min + ", " + max + "] with " + places + " places" + (nonZero ? ", not 0" : "");
+    }
+}
