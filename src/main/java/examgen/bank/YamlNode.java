@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -67,6 +68,13 @@ public final class YamlNode {
     /** @return the 1-based line where this node starts */
     public int line() {
         return node.getStartMark().getLine() + 1;
+    }
+
+    /** @return the line of the first character of a scalar's text: a block scalar ({@code |}) starts below its indicator */
+    public int textLine() {
+        boolean block = node instanceof ScalarNode scalar
+                && (scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL || scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED);
+        return line() + (block ? 1 : 0);
     }
 
     /** @return the field path, {@code parameters.weights} or {@code parts[2].marks} */

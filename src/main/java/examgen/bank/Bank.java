@@ -1,0 +1,126 @@
+package examgen.bank;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The question bank: every question file in {@code question-bank/} and every paper specification
+ * in {@code question-bank/papers/}, read and checked together, every problem of every file reported
+ * at once.
+ */
+public final class Bank {
+
+    public static final Path DEFAULT_ROOT = Path.of("question-bank");
+
+    private final Path root;
+    private final Map<String, QuestionSpec> questions;
+    private final Map<String, PaperSpec> papers;
+
+    private Bank(Path root, Map<String, QuestionSpec> questions, Map<String, PaperSpec> papers) {
+        this.root = root;
+        this.questions = questions;
+        this.papers = papers;
+    }
+
+    /**
+     * Reads the bank under {@code root}.
+     *
+     * @throws BankException listing every problem of every file, if there is any
+     */
+    public static Bank load(Path root) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            throw new BankException(List.of(new Problem(root, 0, "", "no question bank here; run examgen from the project folder or give --bank")));
+        }
+        Map<String, QuestionSpec> questions = new LinkedHashMap<>();
+        for (Path file : yamlFiles(root, problems)) {
+            QuestionReader.read(file, problems).ifPresent(question -> {
+                QuestionSpec earlier = questions.putIfAbsent(question.id(), question);
+                if (earlier != null) {
+                    problems.add(new Problem(file, 1, "id", "'" + question.id() + "' is also the id of " + earlier.file() + "; ids must differ"));
+                }
+            });
+        }
+        Map<String, PaperSpec> papers = new LinkedHashMap<>();
+        Path paperDir = root.resolve("papers");
+        if (Files.isDirectory(paperDir)) {
+            for (Path file : yamlFiles(paperDir, problems)) {
+                PaperReader.read(file, problems).ifPresent(paper -> {
+                    String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+                    if (!paper.id().equals(expected)) {
+                        problems.add(new Problem(file, 1, "id", "'" + paper.id() + "' differs from the file name; name the file " + paper.id() + ".yaml"));
+                    }
+                    checkSlots(paper, questions, problems);
+                    papers.put(paper.id(), paper);
+                });
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BankException(problems);
+        }
+        return new Bank(root, questions, papers);
+    }
+
+    private static void checkSlots(PaperSpec paper, Map<String, QuestionSpec> questions, List<Problem> problems) {
+        for (SlotSpec slot : paper.slots()) {
+            boolean found = switch (slot.kind()) {
+                case QUESTION -> questions.containsKey(slot.name());
+                case TOPIC -> questions.values().stream().anyMatch(q -> q.topic().equals(slot.name()));
+                case TAG -> questions.values().stream().anyMatch(q -> q.tags().contains(slot.name()));
+            };
+            if (!found) {
+                problems.add(new Problem(paper.file(), slot.line(), "slots", "no question has " + slot.kind().name().toLowerCase(Locale.ROOT)
+                        + " '" + slot.name() + "'; check the spelling against question-bank/"));
+            }
+        }
+    }
+
+    private static List<Path> yamlFiles(Path dir, List<Problem> problems) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(new Problem(dir, 0, "", "cannot be listed: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** @return every question, in file-name order */
+    public List<QuestionSpec> questions() {
+        return List.copyOf(questions.values());
+    }
+
+    public Optional<QuestionSpec> findQuestion(String id) {
+        return Optional.ofNullable(questions.get(id));
+    }
+
+    /** @throws IllegalArgumentException naming the known questions */
+    public QuestionSpec expectQuestion(String id) {
+        return findQuestion(id).orElseThrow(() -> new IllegalArgumentException("no question '" + id + "' in " + root
+                + "; known: " + String.join(", ", questions.keySet())));
+    }
+
+    public List<PaperSpec> papers() {
+        return List.copyOf(papers.values());
+    }
+
+    /** @throws IllegalArgumentException naming the known papers */
+    public PaperSpec expectPaper(String id) {
+        PaperSpec paper = papers.get(id);
+        if (paper == null) {
+            throw new IllegalArgumentException("no paper '" + id + "' in " + root.resolve("papers") + "; known: " + String.join(", ", papers.keySet()));
+        }
+        return paper;
+    }
+}

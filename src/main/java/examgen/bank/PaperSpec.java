@@ -1,0 +1,13 @@
+package examgen.bank;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** A paper specification: what the front page says, the seed, and the ordered slots. */
+public record PaperSpec(String id, String title, String course, String date, String duration, String instructions,
+        long seed, List<SlotSpec> slots, Path file) {
+
+    public PaperSpec {
+        slots = List.copyOf(slots);
+    }
+}

@@ -1,0 +1,40 @@
+package examgen.generate;
+
+import java.util.Locale;
+
+/**
+ * The modelled mistakes behind wrong answers: each multiple-choice distractor is one of these, and
+ * a marker can name the mistake when a student's answer matches it.
+ */
+public enum Mistake {
+    SIGN_FLIPPED("the update's sign flipped: w + α·∂E/∂w climbs the loss instead of descending it"),
+    NO_LEARNING_RATE("the learning rate left out: the whole gradient subtracted"),
+    GATE_IGNORED("the ReLU gate ignored: the gradient taken as if the unit were active"),
+    DELTA_REVERSED("Δ taken as y − ŷ instead of ŷ − y"),
+    HALF_DROPPED("the ½ of the loss dropped (or the 2 of the derivative kept)"),
+    WRONG_PATH_WEIGHT("the wrong path weight: w6 used where the path runs through w5 (or the reverse)"),
+    PRE_ACTIVATION_FOR_ACTIVATION("the pre-activation used where the activation belongs"),
+    SIGMA_FOR_SIGMA_PRIME("σ used where σ′ = σ(1 − σ) belongs"),
+    WRONG_INPUT("the wrong input or upstream activation multiplied in"),
+    SAMPLE_DEVIATION("the sample standard deviation (divide by m − 1) used instead of the batch's own (divide by m)"),
+    THRESHOLD_SIGN("the threshold's sign flipped: s = b/w instead of s = −b/w"),
+    ONE_UNIT_PER_PIECE("one hidden unit per piece counted instead of two"),
+    UNITS_FOR_FACTORS("the units of the chain counted instead of the factors between them (n units have n − 1)"),
+    WRONG_EXAMPLE("the step taken on the wrong example, or the batch summed instead of averaged");
+
+    private final String description;
+
+    Mistake(String description) {
+        this.description = description;
+    }
+
+    /** @return what the student did, as a key's or feedback's sentence */
+    public String description() {
+        return description;
+    }
+
+    /** @return the id used in files: {@code sign-flipped} */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,168 @@
+package examgen.paper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import examgen.bank.PartSpec;
+import examgen.bank.QuestionSpec;
+import examgen.explain.NumberText;
+import examgen.generate.Distractor;
+import examgen.generate.Reject;
+import examgen.generate.Solution;
+import examgen.generate.Solved;
+import examgen.numeric.DisplayRule;
+import examgen.numeric.Real;
+import examgen.random.Draw;
+import examgen.render.SnippetRenderer;
+
+/**
+ * Makes the variant of a bank question for a seed: draws and solves it with the question's
+ * generator, draws again (at most {@link #MAX_DRAWS} times) while a constraint is broken, then
+ * renders its text and lays out its parts, answers, tolerances and options.
+ */
+public final class VariantFactory {
+
+    /** Draws tried before a question is declared impossible under its parameters. */
+    public static final int MAX_DRAWS = 100;
+
+    private static final String LABELS = "ABCDEFGH";
+    private static final NumberText PRINTED = NumberText.plain(DisplayRule.significantFigures(6), 10);
+
+    private final SnippetRenderer renderer = new SnippetRenderer();
+
+    /**
+     * @throws GenerationException naming the question, its file and the constraint or the mismatch
+     * @throws SnippetRenderer.SnippetException naming the file and line of a template error
+     */
+    public Variant generate(QuestionSpec question, long seed) {
+        Draw draw = new Draw(seed);
+        Reject last = null;
+        for (int attempt = 1; attempt <= MAX_DRAWS; attempt++) {
+            try {
+                Solved solved;
+                try {
+                    solved = question.generator().generate(question.parameters(), draw);
+                } catch (IllegalArgumentException e) {
+                    throw new GenerationException(question.file() + ": question " + question.id() + ": " + e.getMessage());
+                }
+                return assemble(question, seed, attempt, solved, draw);
+            } catch (Reject reject) {
+                last = reject;
+            }
+        }
+        throw new GenerationException(question.file() + ": question " + question.id() + ": the constraint '" + last.constraint()
+                + "' could not be met in " + MAX_DRAWS + " draws; widen the parameter ranges or change the case");
+    }
+
+    private Variant assemble(QuestionSpec question, long seed, int draws, Solved solved, Draw draw) {
+        Map<String, Object> model = printable(solved.values());
+        String stem = renderer.render(question.stem(), model);
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < question.parts().size(); i++) {
+            PartSpec spec = question.parts().get(i);
+            Solution solution = solved.solutions().get(spec.answer());
+            if (solution == null) {
+                throw new GenerationException(spec.text().file() + ":" + spec.text().line() + ": question " + question.id()
+                        + ": answer '" + spec.answer() + "' does not exist under these parameters; it has "
+                        + String.join(", ", solved.solutions().keySet()));
+            }
+            String label = String.valueOf((char) ('a' + i));
+            parts.add(new Part(label, spec.answer(), renderer.render(spec.text(), model), spec.marks(), answer(spec, solution, draw),
+                    solution.steps()));
+        }
+        return new Variant(question.id(), question.title(), question.topic(), question.generator().id(), seed, draws, stem, parts,
+                solved.values(), solved.data(), question.parameters().all());
+    }
+
+    private static Answer answer(PartSpec spec, Solution solution, Draw draw) {
+        if (solution instanceof Solution.Numeric numeric) {
+            DisplayRule rule = spec.rule().orElse(numeric.rule());
+            Answer.Numeric exact = new Answer.Numeric(numeric.value(), rule, rule.tolerance(numeric.value()),
+                    rule.format(numeric.value()), distinctMistakes(numeric, rule));
+            return spec.isChoice() ? numericChoice(exact, spec.options(), draw) : exact;
+        }
+        if (solution instanceof Solution.Choice choice) {
+            List<Option> options = new ArrayList<>();
+            for (Solution.Option o : draw.shuffled(choice.options())) {
+                options.add(new Option(String.valueOf(LABELS.charAt(options.size())), o.markup(), o.correct(), o.whyWrong(),
+                        Optional.empty(), Optional.empty()));
+            }
+            return new Answer.Choice(options, options.stream().filter(Option::correct).findFirst().orElseThrow().label());
+        }
+        Solution.Text text = (Solution.Text) solution;
+        return new Answer.Text(text.modelAnswer(), text.markingPoints());
+    }
+
+    /** @return the mistakes whose values print differently from the answer and from each other, first of each kept */
+    private static List<Distractor> distinctMistakes(Solution.Numeric numeric, DisplayRule rule) {
+        List<Distractor> kept = new ArrayList<>();
+        List<String> printed = new ArrayList<>(List.of(rule.format(numeric.value())));
+        for (Distractor distractor : numeric.distractors()) {
+            String display = rule.format(distractor.value());
+            if (!printed.contains(display)) {
+                printed.add(display);
+                kept.add(distractor);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * @return the right number among wrong ones from modelled mistakes, none of them printing alike
+     *     or lying within the tolerance of another
+     * @throws Reject if the mistakes give fewer distinct wrong numbers than the options need
+     */
+    private static Answer.Choice numericChoice(Answer.Numeric answer, int count, Draw draw) {
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("", answer.display(), true, "", Optional.empty(), Optional.of(answer.value())));
+        List<Real> taken = new ArrayList<>(List.of(answer.value()));
+        for (Distractor distractor : answer.mistakes()) {
+            if (options.size() == count) {
+                break;
+            }
+            String display = answer.rule().format(distractor.value());
+            boolean distinct = taken.stream().allMatch(v -> v.subtract(distractor.value()).abs().compareTo(answer.tolerance().multiply(Real.of(2))) > 0)
+                    && options.stream().noneMatch(o -> o.markup().equals(display));
+            if (distinct) {
+                taken.add(distractor.value());
+                options.add(new Option("", display, false, distractor.mistake().description(), Optional.of(distractor.mistake()),
+                        Optional.of(distractor.value())));
+            }
+        }
+        if (options.size() < count) {
+            throw new Reject(count + " options that differ by more than the tolerance");
+        }
+        List<Option> shuffled = draw.shuffled(options);
+        List<Option> labelled = new ArrayList<>();
+        for (int i = 0; i < shuffled.size(); i++) {
+            Option o = shuffled.get(i);
+            labelled.add(new Option(String.valueOf(LABELS.charAt(i)), o.markup(), o.correct(), o.whyWrong(), o.mistake(), o.value()));
+        }
+        return new Answer.Choice(labelled, labelled.stream().filter(Option::correct).findFirst().orElseThrow().label());
+    }
+
+    /** @return the values as the text prints them: numbers as short decimals, lists and maps of those */
+    static Map<String, Object> printable(Map<String, Object> values) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        values.forEach((name, value) -> model.put(name, printable(value)));
+        return model;
+    }
+
+    private static Object printable(Object value) {
+        if (value instanceof Real real) {
+            return PRINTED.of(real);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(VariantFactory::printable).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> printed = new LinkedHashMap<>();
+            map.forEach((k, v) -> printed.put(String.valueOf(k), printable(v)));
+            return printed;
+        }
+        return String.valueOf(value);
+    }
+}
