@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "examgen", mixinStandardHelpOptions = true, version = "examgen 0.1.0",
         description = "Randomised exam papers and marking keys for week 7: gradient descent, backpropagation, "
                 + "vanishing gradients and the universal approximation theorem.",
-        subcommands = {SolveCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SolveCommand.class, VariantCommand.class, RegenerateCommand.class, ValidateCommand.class, StressCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -8,11 +8,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 import examgen.explain.NumberText;
+import examgen.export.Json;
 import examgen.export.TraceJson;
 import examgen.network.BackpropTrace;
 import examgen.network.Gradient;
@@ -82,7 +79,7 @@ final class SolveCommand implements Callable<Integer> {
     private int figures;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         if (figures < 1 || figures > 40) {
             throw new UsageException("--figures: give a number from 1 to 40, got " + figures);
         }
@@ -90,7 +87,7 @@ final class SolveCommand implements Callable<Integer> {
         SgdStep step = Training.sgdStep(problem.network(), problem.example(), problem.learningRate());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(TraceJson.sgdStep(step)));
+            out.print(Json.write(TraceJson.sgdStep(step)));
         } else {
             new SolveReport(NumberText.plain(DisplayRule.significantFigures(figures), 10), out).print(step);
         }

@@ -50,9 +50,14 @@ public record NumberText(DisplayRule rule, int longestExactPlaces, boolean tex) 
                 .map(BigDecimal::toPlainString);
     }
 
-    /** @return the number as a factor in a product: negative ones in brackets, {@code (-0.14)} */
+    /** @return the number as a factor in a product: negative ones and fractions in brackets, {@code (-0.14)} */
     public String factor(Real value) {
         String text = of(value);
-        return value.signum() < 0 ? "(" + text + ")" : text;
+        return value.signum() < 0 || text.contains("frac") || text.contains("/") ? "(" + text + ")" : text;
+    }
+
+    /** @return these numbers, with a short exact fraction such as 1/6 written as a fraction */
+    public NumberText withFractions() {
+        return new NumberText(rule.withFractions(), longestExactPlaces, tex);
     }
 }

@@ -6,7 +6,6 @@ import static examgen.generate.Lines.math;
 import static examgen.generate.Lines.n;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +125,14 @@ final class BatchSgdGenerator implements Generator {
         values.put("ys", data.stream().map(e -> e.targets().get(0)).toList());
         Map<String, Object> exported = new LinkedHashMap<>();
         exported.put("network", model);
-        exported.put("dataSet", Collections.unmodifiableList(data.stream().map(e -> Map.of("x", e.inputs(), "y", e.targets())).toList()));
+        List<Map<String, Object>> dataSet = new ArrayList<>();
+        for (Example example : data) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("x", example.inputs());
+            row.put("y", example.targets());
+            dataSet.add(row);
+        }
+        exported.put("dataSet", dataSet);
         exported.put("learningRate", alpha);
         exported.put("namedExample", named);
         return new Solved(values, exported, solutions);

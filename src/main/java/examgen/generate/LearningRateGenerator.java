@@ -80,7 +80,8 @@ final class LearningRateGenerator implements Generator {
         values.put("a", a);
         values.put("m", m);
         values.put("w0", start);
-        values.put("loss", loss.toString().replace("x", "w"));
+        values.put("loss", n(a) + "(w " + (m.signum() < 0 ? "+ " + n(m.negate()) : "- " + n(m)) + ")^{2}");
+        values.put("iterations", p.integer("iterations"));
         data.put("loss", loss);
         data.put("start", start);
         Map<String, Object> curves = new LinkedHashMap<>();
@@ -89,7 +90,10 @@ final class LearningRateGenerator implements Generator {
             String label = String.valueOf(LABELS.charAt(i));
             Kind kind = order.get(i);
             List<Real> losses = curve.descend(start, rates.get(kind), p.integer("iterations")).stream().map(Iterate::loss).toList();
-            curves.put(label, Map.of("rate", rates.get(kind), "losses", losses));
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("rate", rates.get(kind));
+            run.put("losses", losses);
+            curves.put(label, run);
             values.put("rate_" + label.toLowerCase(), rates.get(kind));
             solutions.put("curve_" + label.toLowerCase(), match(label, kind, rates, losses));
         }

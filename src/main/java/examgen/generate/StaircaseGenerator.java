@@ -1,15 +1,13 @@
 package examgen.generate;
 
-import static examgen.generate.Lines.f;
-import static examgen.generate.Lines.is;
 import static examgen.generate.Lines.math;
-import static examgen.generate.Lines.n;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import examgen.approx.Staircase;
+import examgen.explain.NumberText;
 import examgen.network.Activation;
 import examgen.numeric.DisplayRule;
 import examgen.numeric.Polynomial;
@@ -25,6 +23,8 @@ import examgen.random.Draw;
 final class StaircaseGenerator implements Generator {
 
     private static final DisplayRule RULE = DisplayRule.decimalPlaces(4);
+    /** Piece edges and midpoints are often thirds or sixths: written as fractions. */
+    private static final NumberText Q = Lines.N.withFractions();
 
     @Override
     public String id() {
@@ -69,13 +69,13 @@ final class StaircaseGenerator implements Generator {
         solutions.put("units", new Solution.Numeric(Real.of(2L * k), DisplayRule.decimalPlaces(0), List.of("Each of the " + math("k = " + k)
                 + " pieces needs a unit stepping up at its left edge and one stepping down at its right edge: " + math("2k = " + 2 * k) + "."),
                 List.of(new Distractor(Mistake.ONE_UNIT_PER_PIECE, Real.of(k)))));
-        solutions.put("height", new Solution.Numeric(piece.height(), RULE, List.of(math("\\ell_{" + named + "} = f(" + n(mid) + ") = "
-                + polynomial(c, mid) + is(piece.height()))), List.of(new Distractor(Mistake.WRONG_INPUT, target.at(piece.start())))));
-        String valueLine = math("\\hat{y}(" + n(x) + ") = \\ell_{" + (containing + 1) + "} = f(" + n(home.start().add(home.end()).divide(Real.of(2)))
-                + ")" + is(y)) + ": only the piece over " + math("[" + n(home.start()) + ", " + n(home.end()) + "]") + " is switched on there";
+        solutions.put("height", new Solution.Numeric(piece.height(), RULE, List.of(math("\\ell_{" + named + "} = f(" + Q.of(mid) + ") = "
+                + polynomial(c, mid) + Q.result(piece.height()))), List.of(new Distractor(Mistake.WRONG_INPUT, target.at(piece.start())))));
+        String valueLine = math("\\hat{y}(" + Q.of(x) + ") = \\ell_{" + (containing + 1) + "} = f(" + Q.of(home.start().add(home.end()).divide(Real.of(2)))
+                + ")" + Q.result(y)) + ": only the piece over " + math("[" + Q.of(home.start()) + ", " + Q.of(home.end()) + "]") + " is switched on there";
         solutions.put("value", new Solution.Numeric(y, RULE, List.of(valueLine), List.of(new Distractor(Mistake.WRONG_INPUT, target.at(x)))));
-        solutions.put("error", new Solution.Numeric(error, RULE, List.of(valueLine, math("|f(" + n(x) + ") - \\hat{y}| = |" + polynomial(c, x)
-                + " - " + f(y) + "|" + is(error))), List.of(new Distractor(Mistake.DELTA_REVERSED, error.negate()))));
+        solutions.put("error", new Solution.Numeric(error, RULE, List.of(valueLine, math("|f(" + Q.of(x) + ") - \\hat{y}| = |" + polynomial(c, x)
+                + " - " + Q.factor(y) + "|" + Q.result(error))), List.of(new Distractor(Mistake.DELTA_REVERSED, error.negate()))));
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("c2", c.get(0));
         values.put("c1", c.get(1));
@@ -92,6 +92,6 @@ final class StaircaseGenerator implements Generator {
 
     /** @return TeX of {@code c2·x² + c1·x + c0} at {@code x}, substituted, with its value */
     private static String polynomial(List<Real> c, Real x) {
-        return f(c.get(0)) + " \\cdot " + f(x) + "^{2} + " + f(c.get(1)) + " \\cdot " + f(x) + " + " + f(c.get(2));
+        return Q.factor(c.get(0)) + " \\cdot " + Q.factor(x) + "^{2} + " + Q.factor(c.get(1)) + " \\cdot " + Q.factor(x) + " + " + Q.factor(c.get(2));
     }
 }

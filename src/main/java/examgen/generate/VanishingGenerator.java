@@ -75,9 +75,10 @@ final class VanishingGenerator implements Generator {
                 math("\\sigma'(" + n(z) + ") = \\sigma(" + n(z) + ")(1 - \\sigma(" + n(z) + "))" + is(sigmaPrime))),
                 List.of(new Distractor(Mistake.SIGMA_FOR_SIGMA_PRIME, sigma))));
         List<String> chainLines = new ArrayList<>();
-        for (VanishingChain.Link link : sigmoidChain.factors()) {
-            chainLines.add(math(link.symbol().tex() + " = \\sigma'(z) \\cdot w = " + n(link.derivative()) + " \\cdot " + f(link.weight())
-                    + is(link.value())));
+        for (int l = 1; l <= length; l++) {
+            VanishingChain.Link link = sigmoidChain.factors().get(l - 1);
+            chainLines.add(math("\\frac{\\partial a_{" + (l + 1) + "}}{\\partial a_{" + l + "}} = \\sigma'(z_{" + (l + 1) + "}) \\cdot w_{"
+                    + (l + 1) + "} = " + n(link.derivative()) + " \\cdot " + f(link.weight()) + is(link.value())));
         }
         String product = sigmoidChain.factors().stream().map(l -> f(l.value())).collect(Collectors.joining(" \\cdot "));
         chainLines.add(math("\\prod = " + product + is(sigmoidChain.product())));

@@ -1,0 +1,67 @@
+package examgen.paper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import examgen.bank.Bank;
+import examgen.bank.PaperSpec;
+import examgen.bank.QuestionSpec;
+import examgen.bank.SlotSpec;
+import examgen.random.Draw;
+import examgen.random.Seeds;
+import examgen.random.VariantCode;
+
+/**
+ * Builds a student's paper: the slot's question (named, or drawn from a topic or tag with the
+ * paper's own seed, so that every student sits the same questions), and its variant from the seed
+ * {@code H(H(paper seed, student id), slot)}.
+ */
+public final class PaperBuilder {
+
+    /** The student id of a paper made for no one in particular, such as the lecturer's practice paper. */
+    public static final String NO_STUDENT = "practice";
+
+    private final Bank bank;
+    private final VariantFactory factory;
+
+    public PaperBuilder(Bank bank, VariantFactory factory) {
+        this.bank = bank;
+        this.factory = factory;
+    }
+
+    /** @return the paper of {@code studentId} */
+    public Paper build(PaperSpec spec, String studentId) {
+        return build(spec, studentId, Seeds.student(spec.seed(), studentId));
+    }
+
+    /**
+     * @return the paper a printed code stands for
+     * @throws IllegalArgumentException if the code's paper is not in the bank
+     */
+    public Paper regenerate(VariantCode code) {
+        return build(bank.expectPaper(code.paperId()), "", code.studentSeed());
+    }
+
+    private Paper build(PaperSpec spec, String studentId, long studentSeed) {
+        List<Variant> variants = new ArrayList<>();
+        for (int slot = 1; slot <= spec.slots().size(); slot++) {
+            QuestionSpec question = question(spec, slot);
+            variants.add(factory.generate(question, Seeds.slot(studentSeed, slot)));
+        }
+        return new Paper(spec, studentId, new VariantCode(spec.id(), studentSeed), variants);
+    }
+
+    /** @return the question of a slot, the same for every student of the paper */
+    public QuestionSpec question(PaperSpec spec, int slot) {
+        SlotSpec slotSpec = spec.slots().get(slot - 1);
+        if (slotSpec.kind() == SlotSpec.Kind.QUESTION) {
+            return bank.expectQuestion(slotSpec.name());
+        }
+        List<QuestionSpec> candidates = bank.questions().stream()
+                .filter(q -> slotSpec.kind() == SlotSpec.Kind.TOPIC ? q.topic().equals(slotSpec.name()) : q.tags().contains(slotSpec.name()))
+                .sorted(Comparator.comparing(QuestionSpec::id))
+                .toList();
+        return new Draw(Seeds.slot(spec.seed(), slot)).choice(candidates);
+    }
+}
