@@ -2,6 +2,8 @@ package examgen.cli;
 
 import java.io.PrintWriter;
 
+import examgen.paper.GenerationException;
+import examgen.render.SnippetRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,6 +39,10 @@ public final class Main implements Runnable {
             if (e instanceof UsageException) {
                 err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
                 return 2;
+            }
+            if (e instanceof GenerationException || e instanceof SnippetRenderer.SnippetException) {
+                err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+                return 1;
             }
             throw e;
         });

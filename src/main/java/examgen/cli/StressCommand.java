@@ -47,7 +47,7 @@ final class StressCommand implements Callable<Integer> {
 
     private static final NumberText RANGE = NumberText.plain(DisplayRule.significantFigures(4), 6);
 
-    /** What one seed gave. */
+    /** What one seed gave; {@code values} is the JSON of the drawn values, null when nothing is drawn. */
     private record Outcome(String failure, int draws, String values, boolean degenerate, List<Real> numbers) {
     }
 
@@ -72,7 +72,8 @@ final class StressCommand implements Callable<Integer> {
             long degenerate = outcomes.stream().filter(Outcome::degenerate).count();
             int maxDraws = outcomes.stream().mapToInt(Outcome::draws).max().orElse(0);
             Set<String> seen = new HashSet<>();
-            long duplicates = outcomes.stream().filter(o -> o.failure() == null && !o.values().equals("{}\n") && !seen.add(o.values())).count();
+            // questions that draw nothing (concepts) have no values to repeat
+            long duplicates = outcomes.stream().filter(o -> o.values() != null && !seen.add(o.values())).count();
             out.printf("%-28s %8d %8d %10d %10d %10d%n", question.id(), seeds, failures, maxDraws, degenerate, duplicates);
             outcomes.stream().filter(o -> o.failure() != null).findFirst().ifPresent(o -> out.println("    first failure: " + o.failure()));
             printRanges(question, outcomes, out);
@@ -90,12 +91,15 @@ final class StressCommand implements Callable<Integer> {
             for (Part part : variant.parts()) {
                 if (part.answer() instanceof Answer.Numeric numeric) {
                     numbers.add(numeric.value());
-                    degenerate |= numeric.value().signum() != 0 && numeric.rule().round(numeric.value()).signum() == 0;
+                    // an irrational tail such as σ(−40) printing as 0 is meant; an exact non-zero answer printing as 0 is not
+                    degenerate |= numeric.value().isExact() && numeric.value().signum() != 0
+                            && numeric.rule().round(numeric.value()).signum() == 0;
                 } else {
                     numbers.add(null);
                 }
             }
-            return new Outcome(null, variant.draws(), Json.write(VariantJson.value(variant.values())), degenerate, numbers);
+            String values = variant.values().isEmpty() ? null : Json.write(VariantJson.value(variant.values()));
+            return new Outcome(null, variant.draws(), values, degenerate, numbers);
         } catch (GenerationException e) {
             return new Outcome("seed " + seed + ": " + e.getMessage(), VariantFactory.MAX_DRAWS, "", false, List.of());
         }

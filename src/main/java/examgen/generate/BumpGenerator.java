@@ -51,8 +51,8 @@ final class BumpGenerator implements Generator {
 
     @Override
     public Solved generate(Parameters p, Draw draw) {
-        Real s1 = Real.of(draw.integer(1, 6), 10);
-        Real s2 = s1.add(Real.of(draw.integer(2, 4), 10));
+        Real s1 = Real.of(draw.integer(10, 60), 100);
+        Real s2 = s1.add(Real.of(draw.integer(20, 40), 100));
         Real height = draw.decimal(p.range("height"));
         Real w = Real.of(p.integer("steepness"));
         Staircase bump = Staircase.bump(s1, s2, height, Activation.SIGMOID, w);

@@ -80,6 +80,9 @@ public final class VariantFactory {
     private static Answer answer(PartSpec spec, Solution solution, Draw draw) {
         if (solution instanceof Solution.Numeric numeric) {
             DisplayRule rule = spec.rule().orElse(numeric.rule());
+            if (numeric.value().isExact() && numeric.value().signum() != 0 && rule.round(numeric.value()).signum() == 0) {
+                throw new Reject("a non-zero answer must not print as 0 (" + spec.answer() + ")");
+            }
             Answer.Numeric exact = new Answer.Numeric(numeric.value(), rule, rule.tolerance(numeric.value()),
                     rule.format(numeric.value()), distinctMistakes(numeric, rule));
             return spec.isChoice() ? numericChoice(exact, spec.options(), draw) : exact;

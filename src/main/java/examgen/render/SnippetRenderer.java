@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.util.Map;
 
 import examgen.bank.Snippet;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.template.Configuration;
@@ -39,6 +40,10 @@ public final class SnippetRenderer {
             return out.toString().strip();
         } catch (ParseException e) {
             throw error(snippet, e.getLineNumber(), e.getEditorMessage());
+        } catch (InvalidReferenceException e) {
+            Integer line = e.getLineNumber();
+            throw error(snippet, line == null ? 1 : line, "'" + e.getBlamedExpressionString() + "' is not a value of this question; "
+                    + "it has " + String.join(", ", model.keySet()));
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
             throw error(snippet, line == null ? 1 : line, firstLine(e.getMessageWithoutStackTop()));

@@ -1,0 +1,77 @@
+package examgen.bank;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A broken bank is reported whole: every problem, each with its file, line and field, and how to fix it. */
+class BankProblemsTest {
+
+    private static List<String> problems(Path bank) {
+        BankException e = assertThrows(BankException.class, () -> Bank.load(bank));
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    private static void assertReported(List<String> problems, String expected) {
+        assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), "no problem contains '" + expected + "' in " + problems);
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsReportedWithFileAndLine(@TempDir Path bank) throws IOException {
+        Path bad = bank.resolve("bad.yaml");
+        Files.writeString(bad, """
+                id: bad-one
+                title: Bad
+                topic: forward-pass
+                generator: forward-pass
+                parameters:
+                  weights: {min: 0.5, max: -0.5, places: 2}
+                  shape: 4-4-4
+                  biases: maybe
+                stem: Hello
+                parts:
+                  - answer: nothing
+                    marks: two
+                    text: Hi
+                """);
+        Path missing = bank.resolve("missing.yaml");
+        Files.writeString(missing, "id: missing-title\ntopic: x\ngenerator: update-rule\nstem: s\nparts:\n  - answer: updated\n    marks: 1\n    text: t\n");
+        Path unknown = bank.resolve("unknown.yaml");
+        Files.writeString(unknown, "id: unknown\ntitle: T\ntopic: x\ngenerator: nope\nstem: s\nparts:\n  - answer: a\n    marks: 1\n    text: t\n");
+        Path broken = bank.resolve("broken.yaml");
+        Files.writeString(broken, "id: broken\ntitle: [unclosed\n");
+
+        List<String> problems = problems(bank);
+        assertReported(problems, bad + ":6: parameters.weights: the range is empty (min 0.5 > max -0.5); give min ≤ max");
+        assertReported(problems, bad + ":7: parameters.shape: '4-4-4' is not one of 2-2-1, 3-2-1, 2-3-1");
+        assertReported(problems, bad + ":8: parameters.biases: expected true or false");
+        assertReported(problems, bad + ":11: parts[1].answer: generator forward-pass has no answer 'nothing'; it offers h1, h2, h3, yhat");
+        assertReported(problems, bad + ":12: parts[1].marks: expected a whole number");
+        assertReported(problems, missing + ":1: title: missing; add e.g. title:");
+        assertReported(problems, unknown + ":4: generator: unknown generator 'nope'; known: update-rule");
+        assertReported(problems, broken + ":3: not valid YAML");
+    }
+
+    @Test
+    void aPaperNamingAnUnknownQuestionIsReported(@TempDir Path bank) throws IOException {
+        Files.createDirectories(bank.resolve("papers"));
+        Path paper = bank.resolve("papers/quiz.yaml");
+        Files.writeString(paper, "id: quiz\ntitle: Q\ncourse: C\ndate: d\nduration: 1h\ninstructions: i\nseed: 5\nslots:\n  - question: ghost\n");
+        List<String> problems = problems(bank);
+        assertReported(problems, paper + ":9: slots: no question has question 'ghost'");
+        assertEquals(1, problems.size(), problems.toString());
+    }
+
+    @Test
+    void aMissingBankSaysWhere(@TempDir Path dir) {
+        assertReported(problems(dir.resolve("nowhere")), "no question bank here");
+    }
+}

@@ -1,0 +1,86 @@
+package examgen.cli;
+
+import static examgen.cli.SolveCommandTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import examgen.cli.SolveCommandTest.Result;
+
+class BankCommandsTest {
+
+    @Test
+    void theShippedBankValidates() {
+        Result result = run("validate", "--bank", "question-bank", "--seeds", "5");
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().contains("no problems"), result.out());
+    }
+
+    @Test
+    void aTemplateErrorIsReportedWithItsLineAndNothingIsGenerated(@TempDir Path bank) throws IOException {
+        Path file = bank.resolve("typo.yaml");
+        Files.writeString(file, "id: typo\ntitle: T\ntopic: x\ngenerator: update-rule\nstem: |\n  First line.\n  Weight ${wieght}.\n"
+                + "parts:\n  - answer: updated\n    marks: 1\n    text: Compute it.\n");
+        Result validated = run("validate", "--bank", bank.toString(), "--seeds", "2");
+        assertEquals(1, validated.status());
+        assertTrue(validated.err().contains(file + ":7: stem: template error:"), validated.err());
+        assertTrue(validated.err().contains("wieght"), validated.err());
+        Result generated = run("variant", "typo", "--bank", bank.toString());
+        assertEquals(1, generated.status(), generated.err());
+        assertEquals("", generated.out());
+    }
+
+    @Test
+    void templatesCannotReachJava(@TempDir Path bank) throws IOException {
+        Files.writeString(bank.resolve("evil.yaml"), "id: evil\ntitle: T\ntopic: x\ngenerator: update-rule\n"
+                + "stem: ${\"freemarker.template.utility.Execute\"?new()(\"id\")}\n"
+                + "parts:\n  - answer: updated\n    marks: 1\n    text: t\n");
+        Result result = run("validate", "--bank", bank.toString(), "--seeds", "1");
+        assertEquals(1, result.status());
+        assertTrue(result.err().contains("evil.yaml:5: stem: template error"), result.err());
+        Files.writeString(bank.resolve("evil.yaml"), "id: evil\ntitle: T\ntopic: x\ngenerator: update-rule\n"
+                + "stem: ${w?api.getClass()}\nparts:\n  - answer: updated\n    marks: 1\n    text: t\n");
+        assertEquals(1, run("validate", "--bank", bank.toString(), "--seeds", "1").status());
+    }
+
+    @Test
+    void variantPrintsTheKeyAndJson() throws IOException {
+        Result text = run("variant", "forward-pass-toy", "--seed", "3", "--bank", "question-bank");
+        assertEquals(0, text.status(), text.err());
+        assertTrue(text.out().contains("answer: "), text.out());
+        Result json = run("variant", "forward-pass-toy", "--seed", "3", "--json", "--bank", "question-bank");
+        JsonNode node = new ObjectMapper().readTree(json.out());
+        assertEquals("examgen-variant/1", node.get("schema").asText());
+        assertEquals("numeric", node.at("/parts/2/type").asText());
+        assertEquals(json.out(), run("variant", "forward-pass-toy", "--seed", "3", "--json", "--bank", "question-bank").out());
+        Result unknown = run("variant", "nope", "--bank", "question-bank");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("no question 'nope'"), unknown.err());
+    }
+
+    @Test
+    void regenerateRebuildsAPaperFromItsCode() {
+        Result result = run("regenerate", "week7-practice-0000-0001", "--bank", "question-bank");
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().startsWith("Week 7 practice paper — week7-practice-0000-0001"), result.out());
+        Result bad = run("regenerate", "nonsense", "--bank", "question-bank");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("a code looks like week7-practice-7Q2M-9XKD"), bad.err());
+    }
+
+    @Test
+    void stressReportsEveryQuestionWithoutFailures() {
+        Result result = run("stress", "--seeds", "30", "--bank", "question-bank", "forward-pass-toy", "vanishing");
+        assertEquals(0, result.status(), result.out() + result.err());
+        assertTrue(result.out().contains("forward-pass-toy") && result.out().contains("vanishing"), result.out());
+    }
+}

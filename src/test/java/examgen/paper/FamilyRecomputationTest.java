@@ -1,0 +1,333 @@
+package examgen.paper;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import examgen.bank.Bank;
+import examgen.numeric.Functions;
+import examgen.numeric.Real;
+
+/**
+ * Every family's answers recomputed, over many seeds, from the variant's own printed values by a
+ * path independent of the engine: plain formulas written out here, and for the network gradients
+ * central finite differences of the loss (exact, since the draws keep every pre-activation far
+ * from the ReLU kink compared with the step).
+ */
+class FamilyRecomputationTest {
+
+    private static final Bank BANK = Bank.load(Path.of("question-bank"));
+    private static final VariantFactory FACTORY = new VariantFactory();
+    private static final int SEEDS = 150;
+    private static final Real HALF = Real.of(1, 2);
+    private static final Real CLOSE = Real.parse("1e-40");
+
+    private static void forEachVariant(String question, Consumer<Variant> check) {
+        for (long seed = 1; seed <= SEEDS; seed++) {
+            check.accept(FACTORY.generate(BANK.expectQuestion(question), seed));
+        }
+    }
+
+    private static Real v(Variant variant, String name) {
+        Object value = variant.values().get(name);
+        return value instanceof Real real ? real : Real.parse(String.valueOf(value));
+    }
+
+    private static Part part(Variant variant, String key) {
+        return variant.parts().stream().filter(p -> p.answerKey().equals(key)).findFirst().orElseThrow();
+    }
+
+    /** @return a numeric part's exact answer, or the value of the right option when it is asked as multiple choice */
+    private static Real number(Variant variant, String key) {
+        Answer answer = part(variant, key).answer();
+        if (answer instanceof Answer.Choice choice) {
+            return choice.options().stream().filter(Option::correct).findFirst().orElseThrow().value().orElseThrow();
+        }
+        return ((Answer.Numeric) answer).value();
+    }
+
+    private static String rightOption(Variant variant, String key) {
+        return ((Answer.Choice) part(variant, key).answer()).options().stream().filter(Option::correct).findFirst().orElseThrow().markup();
+    }
+
+    private static void assertClose(Real expected, Real actual, String where) {
+        assertTrue(expected.subtract(actual).abs().compareTo(CLOSE) < 0, where + ": expected " + expected + ", got " + actual);
+    }
+
+    private static Real relu(Real z) {
+        return z.signum() > 0 ? z : Real.ZERO;
+    }
+
+    /** The notes' toy network written out by hand: returns h1, h2, z(ŷ), ŷ, E. */
+    private static Real[] toy(Real[] w, Real x1, Real x2, Real y) {
+        Real h1 = relu(x1.multiply(w[1]).add(x2.multiply(w[2])));
+        Real h2 = relu(x1.multiply(w[3]).add(x2.multiply(w[4])));
+        Real z = h1.multiply(w[5]).add(h2.multiply(w[6]));
+        Real yHat = relu(z);
+        return new Real[] {h1, h2, z, yHat, HALF.multiply(y.subtract(yHat).pow(2))};
+    }
+
+    private static Real[] weights(Variant variant) {
+        Real[] w = new Real[7];
+        for (int i = 1; i <= 6; i++) {
+            w[i] = v(variant, "w" + i);
+        }
+        return w;
+    }
+
+    private static void checkToy(Variant variant) {
+        String where = variant.questionId() + " seed " + variant.seed();
+        Real[] w = weights(variant);
+        Real x1 = v(variant, "x1");
+        Real x2 = v(variant, "x2");
+        Real y = variant.values().containsKey("y") ? v(variant, "y") : Real.ZERO;
+        Real[] forward = toy(w, x1, x2, y);
+        Real h = Real.parse("1e-6");
+        Real[] gradient = new Real[7];
+        for (int i = 1; i <= 6; i++) {
+            Real[] up = w.clone();
+            Real[] down = w.clone();
+            up[i] = w[i].add(h);
+            down[i] = w[i].subtract(h);
+            gradient[i] = toy(up, x1, x2, y)[4].subtract(toy(down, x1, x2, y)[4]).divide(h.multiply(Real.of(2)));
+        }
+        for (Part part : variant.parts()) {
+            String key = part.answerKey();
+            switch (key) {
+                case "h1" -> assertEquals(forward[0], number(variant, key), where);
+                case "h2" -> assertEquals(forward[1], number(variant, key), where);
+                case "z_out" -> assertEquals(forward[2], number(variant, key), where);
+                case "yhat" -> assertEquals(forward[3], number(variant, key), where);
+                case "loss" -> assertEquals(forward[4], number(variant, key), where);
+                case "delta" -> assertEquals(forward[3].subtract(y), number(variant, key), where);
+                case "gate_out" -> assertTrue(rightOption(variant, key).contains(forward[2].signum() > 0 ? "is active" : "is inactive"), where);
+                case "gate_h1" -> assertTrue(rightOption(variant, key).contains(forward[0].signum() > 0 ? "is active" : "is inactive"), where);
+                case "overshoot" -> assertTrue(rightOption(variant, key).contains(forward[3].compareTo(y) > 0 ? "overshot" : "undershot"), where);
+                case "yhat_new", "loss_new" -> {
+                    Real[] after = w.clone();
+                    for (int i = 1; i <= 6; i++) {
+                        after[i] = w[i].subtract(v(variant, "alpha").multiply(gradient[i]));
+                    }
+                    Real[] next = toy(after, x1, x2, y);
+                    assertEquals(key.equals("yhat_new") ? next[3] : next[4], number(variant, key), where);
+                }
+                default -> {
+                    if (key.startsWith("dE_dw")) {
+                        assertEquals(gradient[key.charAt(5) - '0'], number(variant, key), where + " " + key);
+                    } else if (key.endsWith("_new")) {
+                        int i = key.charAt(1) - '0';
+                        assertEquals(w[i].subtract(v(variant, "alpha").multiply(gradient[i])), number(variant, key), where + " " + key);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void networkFamiliesMatchHandFormulasAndFiniteDifferences() {
+        for (String question : List.of("forward-pass-toy", "loss-delta", "backprop-output", "backprop-hidden", "sgd-step")) {
+            forEachVariant(question, variant -> {
+                checkToy(variant);
+                Real[] forward = toy(weights(variant), v(variant, "x1"), v(variant, "x2"), Real.ZERO);
+                assertTrue(forward[0].signum() > 0 && forward[1].signum() > 0 && forward[2].signum() > 0,
+                        question + " seed " + variant.seed() + ": case all-active does not hold");
+            });
+        }
+    }
+
+    @Test
+    void deadReluHasItsDeadUnitAndZeroGradients() {
+        forEachVariant("dead-relu", variant -> {
+            Real[] w = weights(variant);
+            Real x1 = v(variant, "x1");
+            Real x2 = v(variant, "x2");
+            Real z1 = x1.multiply(w[1]).add(x2.multiply(w[2]));
+            Real z2 = x1.multiply(w[3]).add(x2.multiply(w[4]));
+            String dead = (String) variant.values().get("dead");
+            Real deadZ = dead.equals("h1") ? z1 : z2;
+            assertTrue(deadZ.signum() < 0, "seed " + variant.seed());
+            assertTrue((dead.equals("h1") ? z2 : z1).signum() > 0, "the other hidden unit is alive");
+            assertEquals(deadZ, number(variant, "z_dead"));
+            String zero = rightOption(variant, "vanishing");
+            assertEquals(dead.equals("h1") ? "\\(w_{1}, w_{2}, w_{5}\\)" : "\\(w_{3}, w_{4}, w_{6}\\)", zero, "seed " + variant.seed());
+        });
+    }
+
+    @Test
+    void forwardPassWithBiasesAndSigmoidOutput() {
+        forEachVariant("forward-pass-3-2-1", variant -> {
+            Real[] x = {v(variant, "x1"), v(variant, "x2"), v(variant, "x3")};
+            Real h1 = relu(x[0].multiply(v(variant, "w1")).add(x[1].multiply(v(variant, "w2"))).add(x[2].multiply(v(variant, "w3"))).add(v(variant, "b1")));
+            Real h2 = relu(x[0].multiply(v(variant, "w4")).add(x[1].multiply(v(variant, "w5"))).add(x[2].multiply(v(variant, "w6"))).add(v(variant, "b2")));
+            Real z = h1.multiply(v(variant, "w7")).add(h2.multiply(v(variant, "w8"))).add(v(variant, "b3"));
+            Real yHat = Real.ONE.divide(Real.ONE.add(Functions.exp(z.negate())));
+            assertEquals(h1, number(variant, "h1"));
+            assertEquals(h2, number(variant, "h2"));
+            assertClose(yHat, number(variant, "yhat"), "seed " + variant.seed());
+        });
+    }
+
+    @Test
+    void updateRule() {
+        forEachVariant("update-rule", variant -> {
+            assertEquals(v(variant, "w").subtract(v(variant, "alpha").multiply(v(variant, "gradient"))), number(variant, "updated"));
+            assertTrue(rightOption(variant, "rule").contains("w - \\alpha"));
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void learningRateCurvesComeFromRealDescentAndMatchTheirRates() {
+        forEachVariant("learning-rate", variant -> {
+            Real a = v(variant, "a");
+            Real m = v(variant, "m");
+            Map<String, Object> curves = (Map<String, Object>) variant.data().get("curves");
+            for (String label : List.of("A", "B", "C")) {
+                Map<String, Object> curve = (Map<String, Object>) curves.get(label);
+                Real rate = (Real) curve.get("rate");
+                List<Real> losses = (List<Real>) curve.get("losses");
+                Real w = v(variant, "w0");
+                List<Real> expected = new ArrayList<>();
+                for (int k = 0; k < losses.size(); k++) {
+                    expected.add(a.multiply(w.subtract(m).pow(2)));
+                    w = w.subtract(rate.multiply(Real.of(2)).multiply(a).multiply(w.subtract(m)));
+                }
+                assertEquals(expected, losses, "seed " + variant.seed() + " curve " + label);
+                assertTrue(rightOption(variant, "curve_" + label.toLowerCase()).contains(rate.toString()));
+                boolean tooLarge = rate.multiply(a).multiply(Real.of(2)).compareTo(Real.of(2)) > 0;
+                assertEquals(tooLarge, losses.get(losses.size() - 1).compareTo(losses.get(0)) > 0, "a too-large rate makes the loss grow");
+            }
+        });
+    }
+
+    @Test
+    void descentIterates() {
+        forEachVariant("descent-1d", variant -> {
+            Real p = v(variant, "p");
+            Real q = v(variant, "q");
+            Real alpha = v(variant, "alpha");
+            Real x = v(variant, "x0");
+            Real slope = Real.of(4).multiply(x.pow(3)).subtract(Real.of(2).multiply(p).multiply(x)).add(q);
+            assertEquals(slope, number(variant, "slope0"));
+            for (String key : List.of("x1", "x2")) {
+                Real s = Real.of(4).multiply(x.pow(3)).subtract(Real.of(2).multiply(p).multiply(x)).add(q);
+                x = x.subtract(alpha.multiply(s));
+                assertEquals(x, number(variant, key), "seed " + variant.seed());
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void batchAndStochasticSteps() {
+        forEachVariant("batch-vs-sgd", variant -> {
+            List<Real> xs = (List<Real>) variant.values().get("xs");
+            List<Real> ys = (List<Real>) variant.values().get("ys");
+            Real w = v(variant, "w");
+            Real alpha = v(variant, "alpha");
+            int k = (Integer) variant.values().get("k");
+            Real sum = Real.ZERO;
+            for (int i = 0; i < xs.size(); i++) {
+                sum = sum.add(w.multiply(xs.get(i)).subtract(ys.get(i)).multiply(xs.get(i)));
+            }
+            Real mean = sum.divide(Real.of(xs.size()));
+            assertEquals(mean, number(variant, "batch_gradient"));
+            assertEquals(w.subtract(alpha.multiply(mean)), number(variant, "batch_w"));
+            Real gk = w.multiply(xs.get(k - 1)).subtract(ys.get(k - 1)).multiply(xs.get(k - 1));
+            assertEquals(w.subtract(alpha.multiply(gk)), number(variant, "sgd_w"));
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void vanishingChain() {
+        forEachVariant("vanishing", variant -> {
+            Real z = v(variant, "z");
+            Real s = Real.ONE.divide(Real.ONE.add(Functions.exp(z.negate())));
+            assertClose(s.multiply(Real.ONE.subtract(s)), number(variant, "sigma_prime"), "σ'");
+            List<Real> w = (List<Real>) variant.values().get("weights");
+            Real a = v(variant, "x").multiply(w.get(0));
+            a = Real.ONE.divide(Real.ONE.add(Functions.exp(a.negate())));
+            Real product = Real.ONE;
+            Real weights = Real.ONE;
+            for (int l = 1; l < w.size(); l++) {
+                Real pre = w.get(l).multiply(a);
+                Real next = Real.ONE.divide(Real.ONE.add(Functions.exp(pre.negate())));
+                product = product.multiply(next.multiply(Real.ONE.subtract(next))).multiply(w.get(l));
+                weights = weights.multiply(w.get(l));
+                a = next;
+            }
+            assertClose(product, number(variant, "chain_product"), "chain");
+            assertEquals(Real.of(1, 4).pow(w.size() - 1), number(variant, "bound"));
+            assertEquals(weights, number(variant, "relu_product"));
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void batchNormWithPopulationDeviation() {
+        forEachVariant("batch-norm", variant -> {
+            List<Real> a = (List<Real>) variant.values().get("activations");
+            Real m = Real.of(a.size());
+            Real mean = a.stream().reduce(Real.ZERO, Real::add).divide(m);
+            Real variance = a.stream().map(x -> x.subtract(mean).pow(2)).reduce(Real.ZERO, Real::add).divide(m);
+            BigDecimal deviation = variance.toBigDecimal().sqrt(new MathContext(55));
+            assertEquals(mean, number(variant, "mean"));
+            assertClose(Real.approximate(deviation), number(variant, "deviation"), "σ_B");
+            int k = (Integer) variant.values().get("k");
+            assertClose(a.get(k - 1).subtract(mean).divide(Real.approximate(deviation)), number(variant, "normalised"), "normalised");
+        });
+    }
+
+    @Test
+    void sigmoidStepThresholds() {
+        forEachVariant("sigmoid-step", variant -> {
+            assertEquals(v(variant, "b1").negate().divide(v(variant, "w1")), number(variant, "threshold"));
+            Real s2 = (Real) variant.data().get("s2");
+            assertEquals(v(variant, "b2").negate().divide(s2), number(variant, "weight"));
+            assertEquals(v(variant, "w3").multiply(v(variant, "s3")).negate(), number(variant, "bias"));
+            Real z = v(variant, "w1").multiply(v(variant, "x")).add(v(variant, "b1"));
+            assertClose(Real.ONE.divide(Real.ONE.add(Functions.exp(z.negate()))), number(variant, "value"), "σ");
+        });
+    }
+
+    @Test
+    void bumpWeightsAndValues() {
+        forEachVariant("bump", variant -> {
+            Real w = v(variant, "w");
+            assertEquals(w.multiply(v(variant, "s1")).negate(), number(variant, "bias1"));
+            assertEquals(w.multiply(v(variant, "s2")).negate(), number(variant, "bias2"));
+            assertEquals(v(variant, "height").negate(), number(variant, "out2"));
+            assertTrue(number(variant, "inside").subtract(v(variant, "height")).abs().compareTo(Real.parse("1e-6")) < 0);
+            assertTrue(number(variant, "outside").abs().compareTo(Real.parse("1e-6")) < 0);
+        });
+    }
+
+    @Test
+    void staircasePieces() {
+        forEachVariant("staircase", variant -> {
+            int k = Integer.parseInt(String.valueOf(variant.values().get("k")));
+            Real c2 = v(variant, "c2");
+            Real c1 = v(variant, "c1");
+            Real c0 = v(variant, "c0");
+            java.util.function.UnaryOperator<Real> f = x -> c2.multiply(x.pow(2)).add(c1.multiply(x)).add(c0);
+            assertEquals(Real.of(2L * k), number(variant, "units"));
+            int piece = Integer.parseInt(String.valueOf(variant.values().get("piece")));
+            assertEquals(f.apply(Real.of(2L * piece - 1, 2L * k)), number(variant, "height"));
+            Real x = v(variant, "x");
+            int home = x.multiply(Real.of(k)).toBigDecimal().intValue();
+            Real value = f.apply(Real.of(2L * home + 1, 2L * k));
+            assertEquals(value, number(variant, "value"));
+            assertEquals(f.apply(x).subtract(value).abs(), number(variant, "error"));
+        });
+    }
+}
