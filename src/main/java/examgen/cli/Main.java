@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Randomised exam papers and marking keys for week 7: gradient descent, backpropagation, "
                 + "vanishing gradients and the universal approximation theorem.",
         subcommands = {SolveCommand.class, VariantCommand.class, RegenerateCommand.class, ValidateCommand.class, StressCommand.class,
+            GeneratorsCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

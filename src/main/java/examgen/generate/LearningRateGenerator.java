@@ -18,7 +18,7 @@ import examgen.random.Draw;
 
 /**
  * Family 2: three loss-against-iteration curves made by really running gradient descent on
- * {@code L(w) = a(w − m)² + c} with a rate too large, one too small and one about right; match
+ * {@code L(w) = a(w − m)²} with a rate too large, one too small and one about right; match
  * each curve, labelled A, B, C in a random order, to its rate.
  */
 final class LearningRateGenerator implements Generator {
@@ -49,7 +49,7 @@ final class LearningRateGenerator implements Generator {
 
     @Override
     public List<ParamSpec> parameters() {
-        return List.of(ParamSpec.range("curvature", "a in L(w) = a(w − m)² + c", DecimalRange.of("0.5", "2", 1)),
+        return List.of(ParamSpec.range("curvature", "a in L(w) = a(w − m)²", DecimalRange.of("0.5", "2", 1)),
                 ParamSpec.range("minimum", "m, where the loss is least", DecimalRange.of("-2", "2", 1).allowingZero()),
                 ParamSpec.integer("iterations", "how many steps each curve shows", 10, 4, 30));
     }
