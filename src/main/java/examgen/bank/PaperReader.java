@@ -24,6 +24,10 @@ final class PaperReader {
         }
         MapReader fields = new MapReader(root.get(), FIELDS, problems);
         String id = fields.text("id", "week7-practice");
+        if (!id.isEmpty() && !id.matches("[a-z0-9][a-z0-9-]*")) {
+            fields.field("id").ifPresent(node -> problems.add(node.problem(
+                    "'" + id + "' must be lower-case letters, digits and hyphens: it names folders and is printed in the paper code")));
+        }
         String title = fields.text("title", "Week 7 practice paper");
         String course = fields.text("course", "Machine Learning");
         String date = fields.text("date", "2026-12-01");

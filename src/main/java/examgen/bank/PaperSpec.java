@@ -10,4 +10,9 @@ public record PaperSpec(String id, String title, String course, String date, Str
     public PaperSpec {
         slots = List.copyOf(slots);
     }
+
+    /** @return the same paper with another seed, for a fresh set of variants */
+    public PaperSpec withSeed(long newSeed) {
+        return new PaperSpec(id, title, course, date, duration, instructions, newSeed, slots, file);
+    }
 }

@@ -9,14 +9,11 @@ import picocli.CommandLine.Option;
 /** The {@code --bank} option of every command that reads the question bank. */
 final class BankOptions {
 
-    /** Where the launcher lives; the default bank is the one shipped beside it. */
-    private static final Path HOME = Path.of(System.getProperty("examgen.home", "."));
-
     @Option(names = "--bank", paramLabel = "DIR", description = "The question bank (default: question-bank/ beside the examgen launcher).")
     private Path bank;
 
     Path root() {
-        return bank != null ? bank : HOME.resolve("question-bank");
+        return bank != null ? bank : Home.resolve("question-bank");
     }
 
     /** @throws UsageException listing every problem of the bank, one per line */

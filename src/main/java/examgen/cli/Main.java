@@ -1,11 +1,15 @@
 package examgen.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
 import examgen.paper.GenerationException;
+import examgen.render.PageRenderer;
 import examgen.render.SnippetRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code examgen} command. Exit status 0 when the job is done, 1 when it failed, 2 when the
@@ -14,10 +18,10 @@ import picocli.CommandLine.Command;
 @Command(name = "examgen", mixinStandardHelpOptions = true, version = "examgen 0.1.0",
         description = "Randomised exam papers and marking keys for week 7: gradient descent, backpropagation, "
                 + "vanishing gradients and the universal approximation theorem.",
-        subcommands = {SolveCommand.class, VariantCommand.class, RegenerateCommand.class, ValidateCommand.class, StressCommand.class,
+        subcommands = {PaperCommand.class, SolveCommand.class, VariantCommand.class, RegenerateCommand.class, ValidateCommand.class, StressCommand.class,
             GeneratorsCommand.class,
             CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -41,6 +45,10 @@ public final class Main implements Runnable {
                 err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
                 return 2;
             }
+            if (e instanceof PageRenderer.RenderException) {
+                err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+                return 2;
+            }
             if (e instanceof GenerationException || e instanceof SnippetRenderer.SnippetException) {
                 err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
                 return 1;
@@ -50,9 +58,12 @@ public final class Main implements Runnable {
         return line.execute(args);
     }
 
-    /** With no command, show what there is to do. */
+    @Spec
+    private CommandSpec spec;
+
+    /** With no command, do the main job: the default paper and its key, PDF and HTML, into output/. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        return spec.commandLine().getSubcommands().get("paper").execute();
     }
 }

@@ -1,0 +1,79 @@
+package examgen.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.function.Function;
+
+/**
+ * Writes a folder so that nothing half-written ever stands where the finished folder will: the
+ * work goes into a hidden folder beside it, which is moved into place only when complete. An
+ * existing folder is replaced only when the user asked for that.
+ */
+final class OutputFolder {
+
+    private OutputFolder() {
+    }
+
+    /**
+     * @param fill writes everything into the folder it is given
+     * @throws UsageException if {@code target} exists and {@code force} is false
+     */
+    static <T> T write(Path target, boolean force, Function<Path, T> fill) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !force) {
+            throw new UsageException(target + " already exists; give --force to replace it, or --out for another folder");
+        }
+        Path parent = absolute.getParent();
+        try {
+            Files.createDirectories(parent);
+            Path work = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+            // a temporary folder is private to its owner; the finished one is for everyone who may read its parent
+            Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
+            try {
+                T result = fill.apply(work);
+                Path old = null;
+                if (Files.exists(absolute)) {
+                    old = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".old-");
+                    Files.delete(old);
+                    Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
+                }
+                Files.move(work, absolute, StandardCopyOption.ATOMIC_MOVE);
+                if (old != null) {
+                    delete(old);
+                }
+                return result;
+            } catch (RuntimeException e) {
+                delete(work);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

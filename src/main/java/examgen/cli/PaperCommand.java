@@ -1,0 +1,104 @@
+package examgen.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import examgen.bank.Bank;
+import examgen.bank.PaperSpec;
+import examgen.paper.Paper;
+import examgen.paper.PaperBuilder;
+import examgen.paper.VariantFactory;
+import examgen.render.PageModel;
+import examgen.render.PageRenderer;
+import examgen.render.PaperWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "paper", mixinStandardHelpOptions = true,
+        description = {"Write a question paper and its marking key as print-ready PDF (A4) and as HTML, into OUT/PAPER/: "
+                + "paper.pdf, paper.html, key.pdf, key.html and katex/ for the HTML's maths. This is what ./examgen does with no command.",
+            "Exit status: 0 written, 1 generation failed, 2 bad input (including an existing folder without --force)."})
+final class PaperCommand implements Callable<Integer> {
+
+    /** What a bare ./examgen makes: the practice paper of week 7. */
+    static final String DEFAULT_PAPER = "week7-practice";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private BankOptions bankOptions;
+
+    @Option(names = "--paper", defaultValue = DEFAULT_PAPER, paramLabel = "ID", description = "The paper specification (default: ${DEFAULT-VALUE}).")
+    private String paperId;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Use this seed instead of the paper's own, for a fresh set of numbers.")
+    private Long seed;
+
+    @Option(names = "--student-id", paramLabel = "ID", description = "Make the paper of this student: its numbers follow from the id, which is printed.")
+    private String studentId;
+
+    @Option(names = "--student-name", paramLabel = "NAME", description = "The student's name to print (with --student-id).")
+    private String studentName;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: output/ beside the launcher).")
+    private Path out;
+
+    @Option(names = "--formats", split = ",", paramLabel = "FORMAT", description = "pdf, html or both (default: pdf,html).")
+    private List<PaperWriter.Format> formats = List.of(PaperWriter.Format.PDF, PaperWriter.Format.HTML);
+
+    @Option(names = "--only", paramLabel = "WHAT", description = "paper, key or both (default: both).")
+    private String only = "both";
+
+    @Option(names = "--force", description = "Replace the output folder if it exists.")
+    private boolean force;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "The templates folder (default: templates/ beside the launcher).")
+    private Path templates;
+
+    @Override
+    public Integer call() {
+        Set<PageModel.Kind> kinds = switch (only) {
+            case "paper" -> EnumSet.of(PageModel.Kind.PAPER);
+            case "key" -> EnumSet.of(PageModel.Kind.KEY);
+            case "both" -> EnumSet.allOf(PageModel.Kind.class);
+            default -> throw new UsageException("--only: give paper, key or both, got '" + only + "'");
+        };
+        if (studentName != null && studentId == null) {
+            throw new UsageException("--student-name needs --student-id, from which the paper's numbers follow");
+        }
+        if (studentId != null && !studentId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+            throw new UsageException("--student-id: '" + studentId + "' must be letters, digits, '.', '_' or '-' (it names the folder)");
+        }
+        Bank bank = bankOptions.load();
+        PaperSpec paperSpec;
+        try {
+            paperSpec = bank.expectPaper(paperId);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--paper: " + e.getMessage());
+        }
+        if (seed != null) {
+            paperSpec = paperSpec.withSeed(seed);
+        }
+        PageRenderer pages = new PageRenderer(templates != null ? templates : Home.resolve("templates"));
+        Paper paper = new PaperBuilder(bank, new VariantFactory()).build(paperSpec, studentId != null ? studentId : PaperBuilder.NO_STUDENT);
+        PageModel.Student student = studentId == null ? null : new PageModel.Student(studentName == null ? "" : studentName, studentId);
+        Path folder = (out != null ? out : Home.resolve("output")).resolve(studentId == null ? paperSpec.id() : paperSpec.id() + "-" + studentId);
+        List<Path> written = OutputFolder.write(folder, force, work -> new PaperWriter(pages)
+                .write(paper, student, kinds, EnumSet.copyOf(formats), work));
+        PrintWriter printer = spec.commandLine().getOut();
+        printer.println(paperSpec.title() + " (" + paper.code() + ", " + paper.totalMarks() + " marks):");
+        for (Path file : written) {
+            printer.println("  " + folder.resolve(file.getFileName()));
+        }
+        printer.flush();
+        return 0;
+    }
+}

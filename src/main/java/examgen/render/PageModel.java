@@ -1,0 +1,260 @@
+package examgen.render;
+
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import examgen.explain.NumberText;
+import examgen.numeric.DisplayRule;
+import examgen.numeric.Real;
+import examgen.paper.Answer;
+import examgen.paper.Option;
+import examgen.paper.Paper;
+import examgen.paper.Part;
+import examgen.paper.Variant;
+import examgen.render.figure.Figure;
+import examgen.render.figure.FigureFactory;
+import examgen.render.figure.Fonts;
+
+/**
+ * What a page template is given: the paper or key laid out as maps, lists and strings, every
+ * piece of text split into prose and maths segments, every figure with its text alternative.
+ * Templates print this; they compute nothing.
+ */
+public final class PageModel {
+
+    /** What the page is: the question paper or its marking key. */
+    public enum Kind { PAPER, KEY }
+
+    /** Where the page goes: a browser (KaTeX, SVG) or the PDF renderer (maths and figures painted as vectors). */
+    public enum Medium { HTML, PDF }
+
+    private static final Pattern NETWORK_VALUE = Pattern.compile("([xwb])(\\d+)|y|alpha");
+    private static final NumberText EXACT = NumberText.plain(DisplayRule.significantFigures(12), 12);
+
+    private final Map<String, Figure> figures = new LinkedHashMap<>();
+
+    /** @return every figure the model refers to, by id, for the PDF renderer to paint */
+    public Map<String, Figure> figures() {
+        return figures;
+    }
+
+    /**
+     * @param student the student's name and id to print, or null for a paper with spaces to fill in
+     * @param svg turns a figure into SVG markup, for HTML pages; null for PDF
+     */
+    public Map<String, Object> build(Paper paper, Kind kind, Medium medium, Student student, SvgWriter svg) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("kind", kind.name().toLowerCase(Locale.ROOT));
+        doc.put("medium", medium.name().toLowerCase(Locale.ROOT));
+        doc.put("title", paper.spec().title());
+        doc.put("course", paper.spec().course());
+        doc.put("date", paper.spec().date());
+        doc.put("duration", paper.spec().duration());
+        doc.put("instructions", segments(paper.spec().instructions()));
+        doc.put("totalMarks", paper.totalMarks());
+        doc.put("code", paper.code().toString());
+        if (student != null) {
+            doc.put("student", Map.of("name", prose(student.name()), "id", prose(student.id())));
+        }
+        List<Map<String, Object>> questions = new ArrayList<>();
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (int i = 0; i < paper.variants().size(); i++) {
+            Variant variant = paper.variants().get(i);
+            questions.add(question(variant, i + 1, kind, svg));
+            for (Part part : variant.parts()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("question", i + 1);
+                row.put("part", part.label());
+                row.putAll(answer(part.answer()));
+                row.put("marks", part.marks());
+                answers.add(row);
+            }
+        }
+        doc.put("questions", questions);
+        doc.put("answers", answers);
+        return doc;
+    }
+
+    /** A student's name and id as given on a roster. */
+    public record Student(String name, String id) {
+    }
+
+    /** Turns a figure into an inline SVG element. */
+    public interface SvgWriter {
+        String svg(Figure figure, String id);
+    }
+
+    private Map<String, Object> question(Variant variant, int number, Kind kind, SvgWriter svg) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("number", number);
+        q.put("title", variant.title());
+        q.put("marks", variant.totalMarks());
+        q.put("stem", segments(variant.stem()));
+        List<Map<String, Object>> pictures = new ArrayList<>();
+        List<Figure> drawn = FigureFactory.of(variant, kind == Kind.KEY);
+        for (int f = 0; f < drawn.size(); f++) {
+            Figure figure = drawn.get(f);
+            String id = "q" + number + "-figure" + (f + 1);
+            figures.put(id, figure);
+            Map<String, Object> picture = new LinkedHashMap<>();
+            picture.put("id", id);
+            picture.put("alt", figure.alt());
+            picture.put("width", Math.round(figure.width()));
+            picture.put("height", Math.round(figure.height()));
+            if (svg != null) {
+                picture.put("svg", svg.svg(figure, id));
+            }
+            pictures.add(picture);
+        }
+        q.put("figures", pictures);
+        if (FigureFactory.isNetworkFamily(variant.generator())) {
+            q.put("data", dataTable(variant));
+        }
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (Part part : variant.parts()) {
+            parts.add(part(part));
+        }
+        q.put("parts", parts);
+        return q;
+    }
+
+    /** The numbers of a network question as a table: symbol and value, inputs first. */
+    private static List<Map<String, Object>> dataTable(Variant variant) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        variant.values().forEach((name, value) -> {
+            Matcher m = NETWORK_VALUE.matcher(name);
+            if (value instanceof Real real && m.matches()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                // table headings are set as italic letters with subscripts, which size the row as text does
+                row.put("letter", name.equals("alpha") ? "α" : m.group(1) == null ? name : m.group(1));
+                row.put("index", m.group(2) == null ? "" : m.group(2));
+                row.put("value", EXACT.of(real));
+                rows.add(row);
+            }
+        });
+        return rows;
+    }
+
+    private static Map<String, Object> part(Part part) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("label", part.label());
+        p.put("marks", part.marks());
+        p.put("prompt", segments(part.prompt()));
+        List<Map<String, Object>> options = new ArrayList<>();
+        if (part.answer() instanceof Answer.Choice choice) {
+            for (Option option : choice.options()) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("label", option.label());
+                o.put("text", segments(option.markup()));
+                o.put("correct", option.correct());
+                o.put("why", option.whyWrong());
+                options.add(o);
+            }
+        }
+        p.put("options", options);
+        p.put("space", part.answer() instanceof Answer.Text ? 6 : options.isEmpty() ? 3 : 0);
+        p.put("answer", answer(part.answer()));
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (int s = 0; s < part.steps().size(); s++) {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("text", segments(part.steps().get(s)));
+            step.put("marks", stepMarks(part.marks(), part.steps().size(), s));
+            steps.add(step);
+        }
+        p.put("steps", steps);
+        if (part.answer() instanceof Answer.Numeric numeric) {
+            List<Map<String, Object>> mistakes = new ArrayList<>();
+            numeric.mistakes().forEach(d -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("display", numeric.rule().format(d.value()));
+                m.put("why", d.mistake().description());
+                mistakes.add(m);
+            });
+            p.put("mistakes", mistakes);
+        } else {
+            p.put("mistakes", List.of());
+        }
+        return p;
+    }
+
+    /** The last step earns the answer mark, the one before it the method marks; earlier steps lead there. */
+    private static int stepMarks(int marks, int steps, int index) {
+        if (index == steps - 1) {
+            return steps == 1 ? marks : 1;
+        }
+        return index == steps - 2 ? marks - 1 : 0;
+    }
+
+    private static Map<String, Object> answer(Answer answer) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        if (answer instanceof Answer.Numeric numeric) {
+            a.put("type", "numeric");
+            a.put("display", numeric.display());
+            a.put("tolerance", EXACT.of(numeric.tolerance()));
+            a.put("rule", numeric.rule().describe());
+            String exact = numeric.value().isExact() ? numeric.value().toString() : numeric.value().toBigDecimal().round(new MathContext(12)).toPlainString();
+            a.put("exact", exact.equals(numeric.display()) ? "" : exact);
+        } else if (answer instanceof Answer.Choice choice) {
+            a.put("type", "choice");
+            a.put("display", choice.correctLabel());
+            a.put("tolerance", "");
+            a.put("exact", "");
+        } else {
+            Answer.Text text = (Answer.Text) answer;
+            a.put("type", "text");
+            a.put("display", "see the model answer");
+            a.put("tolerance", "");
+            a.put("exact", "");
+            a.put("model", segments(text.modelAnswer()));
+            a.put("points", text.markingPoints().stream().map(PageModel::segments).toList());
+        }
+        return a;
+    }
+
+    /**
+     * @return markup as segment maps for a template; prose is further split where DejaVu lacks the
+     *     glyphs (a name such as 李雷), so that the template can set those runs in the fallback font
+     */
+    static List<Map<String, Object>> segments(String markup) {
+        List<Map<String, Object>> segments = new ArrayList<>();
+        for (Segment segment : Segment.of(markup)) {
+            if (segment.math()) {
+                segments.add(segment(true, false, segment.text(), segment.plain()));
+            } else {
+                segments.addAll(prose(segment.text()));
+            }
+        }
+        return segments;
+    }
+
+    /** @return text taken as it is written (a student's name: no maths in it), split where DejaVu lacks the glyphs */
+    static List<Map<String, Object>> prose(String text) {
+        List<Map<String, Object>> runs = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            boolean covered = Fonts.covers(text.codePointAt(start));
+            int end = start;
+            while (end < text.length() && Fonts.covers(text.codePointAt(end)) == covered) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            runs.add(segment(false, !covered, text.substring(start, end), text.substring(start, end)));
+            start = end;
+        }
+        return runs;
+    }
+
+    private static Map<String, Object> segment(boolean math, boolean fallback, String text, String plain) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("math", math);
+        s.put("fallback", fallback);
+        s.put("text", text);
+        s.put("plain", plain);
+        return s;
+    }
+}

@@ -1,0 +1,67 @@
+package examgen.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import examgen.paper.Paper;
+import examgen.render.pdf.PdfRenderer;
+
+/**
+ * Writes a paper and its marking key into a folder: {@code paper.pdf}, {@code paper.html},
+ * {@code key.pdf}, {@code key.html} (the formats and kinds asked for), and KaTeX beside the HTML.
+ * PDF and HTML come from the same template and the same figures.
+ */
+public final class PaperWriter {
+
+    /** The output formats. */
+    public enum Format { PDF, HTML }
+
+    private final PageRenderer pages;
+    private final PdfRenderer pdf = new PdfRenderer();
+
+    public PaperWriter(PageRenderer pages) {
+        this.pages = pages;
+    }
+
+    /**
+     * @param student the name and id to print, or null for blanks to fill in
+     * @return the files written, in order
+     */
+    public List<Path> write(Paper paper, PageModel.Student student, Set<PageModel.Kind> kinds, Set<Format> formats, Path folder) {
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+            for (PageModel.Kind kind : PageModel.Kind.values()) {
+                if (!kinds.contains(kind)) {
+                    continue;
+                }
+                String name = kind == PageModel.Kind.PAPER ? "paper" : "key";
+                if (formats.contains(Format.PDF)) {
+                    PageModel model = new PageModel();
+                    String xhtml = pages.render(PageRenderer.PAGE, model.build(paper, kind, PageModel.Medium.PDF, student, null));
+                    Path file = folder.resolve(name + ".pdf");
+                    Files.write(file, pdf.render(xhtml, model.figures(), paper.code().studentSeed() * 2 + kind.ordinal()));
+                    written.add(file);
+                }
+                if (formats.contains(Format.HTML)) {
+                    String html = pages.render(PageRenderer.PAGE, new PageModel().build(paper, kind, PageModel.Medium.HTML, student, new SvgFigures()));
+                    Path file = folder.resolve(name + ".html");
+                    Files.writeString(file, html, StandardCharsets.UTF_8);
+                    written.add(file);
+                }
+            }
+            if (formats.contains(Format.HTML)) {
+                KatexAssets.copyTo(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return written;
+    }
+}

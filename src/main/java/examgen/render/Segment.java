@@ -1,0 +1,47 @@
+package examgen.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import examgen.explain.TexText;
+
+/**
+ * A run of markup: prose, or a TeX formula with its plain-text reading. Pages are built from
+ * segments, so that a template prints prose as text and a formula as a maths element, and computes
+ * neither.
+ */
+public record Segment(boolean math, String text, String plain) {
+
+    /** @return the segments of markup: prose, with formulas between {@code \(} and {@code \)} (or {@code \[} and {@code \]}) */
+    public static List<Segment> of(String markup) {
+        List<Segment> segments = new ArrayList<>();
+        int at = 0;
+        while (at < markup.length()) {
+            int open = markup.indexOf("\\(", at);
+            int display = markup.indexOf("\\[", at);
+            if (open < 0 || (display >= 0 && display < open)) {
+                open = display;
+            }
+            if (open < 0) {
+                segments.add(prose(markup.substring(at)));
+                break;
+            }
+            if (open > at) {
+                segments.add(prose(markup.substring(at, open)));
+            }
+            String close = markup.charAt(open + 1) == '(' ? "\\)" : "\\]";
+            int end = markup.indexOf(close, open + 2);
+            if (end < 0) {
+                throw new IllegalArgumentException("maths opened and never closed: " + markup);
+            }
+            String tex = markup.substring(open + 2, end).strip();
+            segments.add(new Segment(true, tex, TexText.mathToPlain(tex)));
+            at = end + 2;
+        }
+        return segments;
+    }
+
+    private static Segment prose(String text) {
+        return new Segment(false, text, text);
+    }
+}

@@ -1,0 +1,65 @@
+package examgen.render;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Insets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.scilab.forge.jlatexmath.ParseException;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXFormula;
+import org.scilab.forge.jlatexmath.TeXIcon;
+
+/**
+ * A TeX formula laid out by JLaTeXMath at a size in points: its width, its ascent above the
+ * baseline and its depth below, and a painter of its glyphs as vectors.
+ */
+public final class TexFormula {
+
+    private static final Map<String, TexFormula> CACHE = new ConcurrentHashMap<>();
+
+    private final TeXIcon icon;
+
+    private TexFormula(TeXIcon icon) {
+        this.icon = icon;
+    }
+
+    /**
+     * @param size the font size in points
+     * @throws IllegalArgumentException naming the formula that JLaTeXMath cannot read
+     */
+    public static TexFormula of(String tex, float size) {
+        return CACHE.computeIfAbsent(size + "|" + tex, key -> {
+            try {
+                TeXIcon icon = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_TEXT, size);
+                icon.setForeground(Color.BLACK);
+                // no margin around the glyphs: the box is exactly the formula, its bottom the depth below the baseline
+                icon.setInsets(new Insets(0, 0, 0, 0), true);
+                return new TexFormula(icon);
+            } catch (ParseException e) {
+                throw new IllegalArgumentException("cannot typeset \\(" + tex + "\\): " + e.getMessage());
+            }
+        });
+    }
+
+    /** @return the width in points */
+    public float width() {
+        return icon.getTrueIconWidth();
+    }
+
+    /** @return the height above the baseline, in points (JLaTeXMath's "true height" counts the depth in) */
+    public float ascent() {
+        return icon.getTrueIconHeight() - icon.getTrueIconDepth();
+    }
+
+    /** @return the depth below the baseline, in points */
+    public float depth() {
+        return icon.getTrueIconDepth();
+    }
+
+    /** Paints the formula with its top left corner at (0, 0), one unit a point. */
+    public void paint(Graphics2D g) {
+        icon.paintIcon(null, g, 0, 0);
+    }
+}

@@ -1,0 +1,71 @@
+package examgen.render.pdf;
+
+import java.util.Map;
+
+import org.w3c.dom.Element;
+import org.xhtmlrenderer.extend.ReplacedElement;
+import org.xhtmlrenderer.extend.ReplacedElementFactory;
+import org.xhtmlrenderer.extend.UserAgentCallback;
+import org.xhtmlrenderer.layout.LayoutContext;
+import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
+import org.xhtmlrenderer.render.BlockBox;
+import org.xhtmlrenderer.simple.extend.FormSubmissionListener;
+
+import com.lowagie.text.pdf.BaseFont;
+
+import examgen.render.TexFormula;
+import examgen.render.figure.Figure;
+
+/**
+ * Replaces the page's maths ({@code <span class="math" data-tex="…">plain</span>}) and figures
+ * ({@code <div data-figure="id">}) by vector elements; everything else goes to Flying Saucer's own factory.
+ */
+final class ExamElementFactory implements ReplacedElementFactory {
+
+    /** Formulas are set at the size of the body text. */
+    static final float MATH_SIZE = 10.5f;
+
+    private final ReplacedElementFactory fallback;
+    private final Map<String, Figure> figures;
+    private final BaseFont textFont;
+    private final float dotsPerPoint;
+
+    ExamElementFactory(ITextReplacedElementFactory fallback, Map<String, Figure> figures, BaseFont textFont, float dotsPerPoint) {
+        this.fallback = fallback;
+        this.figures = figures;
+        this.textFont = textFont;
+        this.dotsPerPoint = dotsPerPoint;
+    }
+
+    @Override
+    public ReplacedElement createReplacedElement(LayoutContext c, BlockBox box, UserAgentCallback uac, int cssWidth, int cssHeight) {
+        Element element = box.getElement();
+        if (element != null && element.hasAttribute("data-tex")) {
+            return new MathElement(TexFormula.of(element.getAttribute("data-tex"), MATH_SIZE), element.getTextContent(), textFont,
+                    MATH_SIZE, dotsPerPoint);
+        }
+        if (element != null && element.hasAttribute("data-figure")) {
+            Figure figure = figures.get(element.getAttribute("data-figure"));
+            if (figure == null) {
+                throw new IllegalStateException("the page names figure '" + element.getAttribute("data-figure") + "', which was not drawn");
+            }
+            return new FigureElement(figure, dotsPerPoint);
+        }
+        return fallback.createReplacedElement(c, box, uac, cssWidth, cssHeight);
+    }
+
+    @Override
+    public void reset() {
+        fallback.reset();
+    }
+
+    @Override
+    public void remove(Element element) {
+        fallback.remove(element);
+    }
+
+    @Override
+    public void setFormSubmissionListener(FormSubmissionListener listener) {
+        fallback.setFormSubmissionListener(listener);
+    }
+}

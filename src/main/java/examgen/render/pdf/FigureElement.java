@@ -1,0 +1,41 @@
+package examgen.render.pdf;
+
+import java.awt.Graphics2D;
+
+import examgen.render.figure.Figure;
+
+/** A figure of the page, painted as vectors by the same drawing code as its SVG. */
+final class FigureElement extends VectorElement {
+
+    private final Figure figure;
+
+    FigureElement(Figure figure, float dotsPerPoint) {
+        super(dotsPerPoint);
+        this.figure = figure;
+    }
+
+    @Override
+    float width() {
+        return figure.width();
+    }
+
+    @Override
+    float height() {
+        return figure.height();
+    }
+
+    @Override
+    void paint(Graphics2D g) {
+        figure.paint(g);
+    }
+
+    @Override
+    public boolean hasBaseline() {
+        return false;
+    }
+
+    @Override
+    public int getBaseline() {
+        return 0;
+    }
+}

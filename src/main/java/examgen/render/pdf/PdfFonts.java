@@ -1,0 +1,75 @@
+package examgen.render.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+
+import com.lowagie.text.pdf.BaseFont;
+
+/**
+ * The fonts of a PDF: DejaVu Serif and Sans shipped with examgen, embedded as subsets with Unicode
+ * maps (so Greek letters, subscripts and hats print and search everywhere). One set per thread,
+ * since OpenPDF names each subset from a random generator held by the font: before every document
+ * the generators are reseeded from that document's seed, so that its bytes never depend on what was
+ * rendered before it.
+ */
+final class PdfFonts {
+
+    private static final Map<String, String> FILES = Map.of(
+            "DejaVuSerif.ttf", "DejaVu Serif", "DejaVuSerif-Bold.ttf", "DejaVu Serif", "DejaVuSerif-Italic.ttf", "DejaVu Serif",
+            "DejaVuSans.ttf", "DejaVu Sans", "DejaVuSans-Bold.ttf", "DejaVu Sans",
+            // Chinese, Japanese and Korean names, which DejaVu lacks
+            "DroidSansFallbackFull.ttf", "Droid Sans Fallback");
+
+    private final Map<String, BaseFont> fonts = new LinkedHashMap<>();
+
+    PdfFonts() {
+        for (String file : FILES.keySet().stream().sorted().toList()) {
+            try {
+                fonts.put(file, BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, read(file), null));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static byte[] read(String file) throws IOException {
+        try (InputStream in = PdfFonts.class.getResourceAsStream("/fonts/" + file)) {
+            if (in == null) {
+                throw new IOException("the font " + file + " is missing from the build");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** Adds every font to a renderer's resolver under its family name. */
+    void register(ITextFontResolver resolver) {
+        fonts.forEach((file, font) -> resolver.addFont(font, "fonts/" + file, FILES.get(file)));
+    }
+
+    /** @return the font of the invisible text behind formulas */
+    BaseFont sans() {
+        return fonts.get("DejaVuSans.ttf");
+    }
+
+    /** Reseeds the subset-name generators, so that the next document names its subsets from its own seed. */
+    void reseed(long seed) {
+        int index = 0;
+        for (BaseFont font : fonts.values()) {
+            try {
+                SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+                random.setSeed(ByteBuffer.allocate(12).putLong(seed).putInt(index++).array());
+                font.setSecureRandom(random);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA1PRNG", e);
+            }
+        }
+    }
+}

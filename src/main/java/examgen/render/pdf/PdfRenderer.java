@@ -1,0 +1,83 @@
+package examgen.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.Map;
+import java.util.TimeZone;
+
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+
+import examgen.render.figure.Figure;
+
+/**
+ * Turns an XHTML page into an A4 PDF with Flying Saucer: maths and figures painted as vectors,
+ * fonts embedded, and the same bytes for the same page and seed — the creation date, the file id
+ * and the font subsets' names all come from the seed, not from the clock or a random source.
+ */
+public final class PdfRenderer {
+
+    /** The fonts are built once per thread: building them per document would cost tens of milliseconds. */
+    private static final ThreadLocal<PdfFonts> FONTS = ThreadLocal.withInitial(PdfFonts::new);
+
+    /** A fixed start of the dates given to documents, which then differ by their seed's seconds within a year. */
+    private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+
+    static {
+        // a glyph missing from every font becomes a visible '#' that a test can catch, never a silent gap
+        System.setProperty("xr.renderer.replace-missing-characters", "true");
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    /**
+     * @param figures the figures the page names by id
+     * @param seed fixes the document's date, id and subset names
+     */
+    public byte[] render(String xhtml, Map<String, Figure> figures, long seed) {
+        PdfFonts fonts = FONTS.get();
+        fonts.reseed(seed);
+        ITextRenderer renderer = new ITextRenderer();
+        fonts.register(renderer.getFontResolver());
+        renderer.getSharedContext().setReplacedElementFactory(new ExamElementFactory(
+                new ITextReplacedElementFactory(renderer.getOutputDevice()), figures, fonts.sans(), renderer.getOutputDevice().getDotsPerPoint()));
+        renderer.setListener(new DefaultPDFCreationListener() {
+            @Override
+            public void onClose(ITextRenderer r) {
+                Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+                date.setTimeInMillis(EPOCH.plusSeconds(Math.floorMod(seed, 365L * 24 * 3600)).toEpochMilli());
+                r.getWriter().getInfo().put(PdfName.CREATIONDATE, new PdfDate(date));
+                r.getWriter().getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(digest(xhtml, seed)));
+            }
+        });
+        renderer.setDocumentFromString(xhtml, "file:///");
+        renderer.layout();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            renderer.createPDF(out);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the PDF could not be written: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] digest(String xhtml, long seed) {
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(xhtml.getBytes(StandardCharsets.UTF_8));
+            md5.update(Long.toString(seed).getBytes(StandardCharsets.UTF_8));
+            return md5.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has MD5", e);
+        }
+    }
+}

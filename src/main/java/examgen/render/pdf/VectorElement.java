@@ -1,0 +1,87 @@
+package examgen.render.pdf;
+
+import java.awt.Graphics2D;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.geom.Point2D;
+
+import org.xhtmlrenderer.layout.LayoutContext;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextReplacedElement;
+import org.xhtmlrenderer.render.BlockBox;
+import org.xhtmlrenderer.render.RenderingContext;
+
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTemplate;
+
+/**
+ * A box of the page that is painted as vectors by Java2D: a formula or a figure. Its picture goes
+ * into a PDF form (a template) drawn at the box's place; shapes only, so no glyph needs a font, and
+ * a subclass may add an invisible text layer so that the PDF's text reads as the picture does.
+ */
+abstract class VectorElement implements ITextReplacedElement {
+
+    private final Point location = new Point();
+    private final float dotsPerPoint;
+
+    VectorElement(float dotsPerPoint) {
+        this.dotsPerPoint = dotsPerPoint;
+    }
+
+    /** @return the width in points */
+    abstract float width();
+
+    /** @return the height in points */
+    abstract float height();
+
+    /** Paints the picture with its top left corner at (0, 0), in points. */
+    abstract void paint(Graphics2D g);
+
+    /** Writes text that a reader of the PDF's text finds here, or nothing. Coordinates are PDF points, from the bottom left. */
+    void writeTextLayer(PdfTemplate template) {
+    }
+
+    @Override
+    public int getIntrinsicWidth() {
+        return Math.round(width() * dotsPerPoint);
+    }
+
+    @Override
+    public int getIntrinsicHeight() {
+        return Math.round(height() * dotsPerPoint);
+    }
+
+    @Override
+    public Point getLocation() {
+        return location;
+    }
+
+    @Override
+    public void setLocation(int x, int y) {
+        location.setLocation(x, y);
+    }
+
+    @Override
+    public void detach(LayoutContext c) {
+    }
+
+    @Override
+    public boolean isRequiresInteractivePaint() {
+        return false;
+    }
+
+    @Override
+    public void paint(RenderingContext c, ITextOutputDevice outputDevice, BlockBox box) {
+        PdfContentByte page = outputDevice.getCurrentPage();
+        PdfTemplate template = page.createTemplate(width(), height());
+        writeTextLayer(template);
+        Graphics2D g = template.createGraphicsShapes(width(), height());
+        paint(g);
+        g.dispose();
+        Rectangle bounds = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), c);
+        // the device's transform takes layout dots to points measured down from the page's top
+        Point2D bottomLeft = outputDevice.getTransform().transform(new Point2D.Float(bounds.x, bounds.y + getIntrinsicHeight()), null);
+        float pageHeight = c.getPage().getHeight(c) / dotsPerPoint;
+        page.addTemplate(template, (float) bottomLeft.getX(), pageHeight - (float) bottomLeft.getY());
+    }
+}
