@@ -32,6 +32,7 @@ public final class Main implements Callable<Integer> {
         CommandLine line = new CommandLine(new Main());
         // "sigmoid" and "step" are calculators under solve and also activation names: --activations sigmoid is a value
         line.setAllowSubcommandsAsOptionParameters(true);
+        line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setOut(out);
         line.setErr(err);
         line.setParameterExceptionHandler((e, arguments) -> {

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Calendar;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.TimeZone;
 
@@ -15,7 +16,7 @@ import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfLiteral;
 import com.lowagie.text.pdf.PdfName;
 
 import examgen.render.figure.Figure;
@@ -56,7 +57,9 @@ public final class PdfRenderer {
                 Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
                 date.setTimeInMillis(EPOCH.plusSeconds(Math.floorMod(seed, 365L * 24 * 3600)).toEpochMilli());
                 r.getWriter().getInfo().put(PdfName.CREATIONDATE, new PdfDate(date));
-                r.getWriter().getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(digest(xhtml, seed)));
+                // the trailer's /ID, both halves from the page and seed (OpenPDF would draw the second at random)
+                String id = HexFormat.of().formatHex(digest(xhtml, seed));
+                r.getWriter().getInfo().put(PdfName.FILEID, new PdfLiteral("[<" + id + "><" + id + ">]"));
             }
         });
         renderer.setDocumentFromString(xhtml, "file:///");

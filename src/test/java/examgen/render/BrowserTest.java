@@ -1,0 +1,94 @@
+package examgen.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import examgen.cli.TestLauncher;
+
+/**
+ * The HTML key opened from disk in real headless Chromium, with every host name resolving to
+ * nowhere: its maths is typeset by the KaTeX copied beside it, the console shows no error, and
+ * nothing is fetched from the network.
+ */
+class BrowserTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path key;
+    private static String html;
+
+    @BeforeAll
+    static void writeTheKey() throws Exception {
+        TestLauncher.Result result = TestLauncher.run("paper", "--formats", "html", "--out", dir.toString(), "--bank", "question-bank",
+                "--templates", "templates");
+        assertEquals(0, result.status(), result.err());
+        key = dir.resolve("week7-practice/key.html");
+        html = Files.readString(key);
+    }
+
+    /** Chromium's own services, which the flags do not wholly silence; the resolver rule sends them nowhere. */
+    private static final Pattern CHROMIUM_SERVICES = Pattern.compile("https?://([a-z0-9-]+\\.)*(google\\.com|googleapis\\.com|gstatic\\.com)(/.*)?");
+
+    private static ExternalTools.Output chromium(String... more) throws Exception {
+        List<String> command = ExternalTools.chromium(Files.createTempDirectory(dir, "profile"), more);
+        command.add("--host-resolver-rules=MAP * ~NOTFOUND");
+        command.add("--virtual-time-budget=10000");
+        command.add(key.toUri().toString());
+        return ExternalTools.run(command, 120);
+    }
+
+    @Test
+    void mathsIsTypesetWithNoConsoleErrorAndNoNetwork() throws Exception {
+        Path netLog = dir.resolve("net-log.json");
+        ExternalTools.Output output = chromium("--dump-dom", "--log-net-log=" + netLog);
+        assertEquals(0, output.status(), output.err());
+        String dom = output.out();
+        int formulas = count(html, "class=\"math\"");
+        assertTrue(formulas > 100, "the key has formulas: " + formulas);
+        assertEquals(formulas, count(dom, "class=\"katex\""), "every formula typeset by KaTeX");
+        assertEquals(0, count(dom, "katex-error"));
+        List<String> console = output.err().lines().filter(line -> line.contains("CONSOLE") || line.contains("Uncaught")
+                || line.contains("Failed to load resource") || line.contains("ERR_NAME_NOT_RESOLVED")).toList();
+        assertTrue(console.isEmpty(), "console: " + console);
+        Matcher urls = Pattern.compile("\"url\":\"([^\"]*)\"").matcher(Files.readString(netLog));
+        while (urls.find()) {
+            String url = urls.group(1);
+            assertTrue(CHROMIUM_SERVICES.matcher(url).matches() || url.startsWith("file:") || url.startsWith("data:"),
+                    "the page asked the network for " + url);
+        }
+    }
+
+    @Test
+    void thePageReferencesNothingOffTheMachine() {
+        Matcher references = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(html);
+        int seen = 0;
+        while (references.find()) {
+            String target = references.group(1);
+            assertFalse(target.contains("://") || target.startsWith("//"), "the page fetches " + target);
+            assertTrue(Files.exists(key.getParent().resolve(target)), "the page needs " + target + ", which is not beside it");
+            seen++;
+        }
+        assertEquals(2, seen, "KaTeX's script and style sheet");
+        assertTrue(html.contains("role=\"img\" aria-label=\""), "every figure has a text alternative");
+    }
+
+    private static int count(String text, String what) {
+        int count = 0;
+        for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,139 @@
+package examgen.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import examgen.bank.Bank;
+import examgen.cli.TestLauncher;
+import examgen.paper.Answer;
+import examgen.paper.Paper;
+import examgen.paper.PaperBuilder;
+import examgen.paper.Part;
+import examgen.paper.Variant;
+import examgen.paper.VariantFactory;
+
+/** The default job's files, read back as a user's tools read them. */
+class PaperOutputTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path folder;
+    private static Paper paper;
+
+    @BeforeAll
+    static void writeThePracticePaper() {
+        TestLauncher.Result result = TestLauncher.run("paper", "--out", dir.toString(), "--bank", "question-bank", "--templates", "templates");
+        assertEquals(0, result.status(), result.err());
+        folder = dir.resolve("week7-practice");
+        Bank bank = Bank.load(Path.of("question-bank"));
+        paper = new PaperBuilder(bank, new VariantFactory()).build(bank.expectPaper("week7-practice"), PaperBuilder.NO_STUDENT);
+        for (String file : List.of("paper.pdf", "paper.html", "key.pdf", "key.html", "katex/katex.min.js", "katex/katex.min.css")) {
+            assertTrue(Files.isRegularFile(folder.resolve(file)), file);
+            assertTrue(result.out().contains(file.startsWith("katex") ? "" : folder.resolve(file).toString()), result.out());
+        }
+    }
+
+    @Test
+    void theKeysTextLayerHoldsEveryPrintedAnswerAsPrinted() throws Exception {
+        String key = ExternalTools.pdfText(folder.resolve("key.pdf"));
+        for (Variant variant : paper.variants()) {
+            for (Part part : variant.parts()) {
+                if (part.answer() instanceof Answer.Numeric numeric) {
+                    assertTrue(key.contains(numeric.display()), variant.questionId() + " (" + part.label() + "): " + numeric.display());
+                }
+            }
+        }
+        assertTrue(key.contains(paper.code().toString()));
+    }
+
+    @Test
+    void thePapersTextLayerHoldsItsNumbersAndFormulas() throws Exception {
+        String text = ExternalTools.pdfText(folder.resolve("paper.pdf"));
+        Variant toy = paper.variants().stream().filter(v -> v.questionId().equals("forward-pass-toy")).findFirst().orElseThrow();
+        for (String name : List.of("w1", "w2", "w3", "w4", "w5", "w6")) {
+            String printed = name + " = " + toy.values().get(name);
+            assertTrue(text.contains(printed), "the paper's text lacks " + printed);
+        }
+        assertTrue(text.contains("∂E / ∂w"), "a typeset ∂E/∂w reads as text");
+        assertTrue(text.contains("ŷ"), "hats read as text");
+        assertTrue(text.contains("Page 1 of"), "pages are numbered");
+        assertFalse(text.contains("#"), "a '#' marks a glyph that no font had");
+        assertFalse(text.contains("\\frac") || text.contains("\\("), "no TeX source is printed");
+    }
+
+    @Test
+    void everyFontIsEmbedded() throws Exception {
+        for (String pdf : List.of("paper.pdf", "key.pdf")) {
+            List<String> fonts = ExternalTools.pdfFonts(folder.resolve(pdf));
+            assertFalse(fonts.isEmpty());
+            for (String font : fonts) {
+                assertTrue(font.matches(".*\\byes\\s+yes\\s+yes\\s.*"), pdf + ": not embedded as a subset with a Unicode map: " + font);
+            }
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameBytes(@TempDir Path again) throws IOException {
+        TestLauncher.Result result = TestLauncher.run("paper", "--out", again.toString(), "--bank", "question-bank", "--templates", "templates");
+        assertEquals(0, result.status(), result.err());
+        for (String file : List.of("paper.pdf", "paper.html", "key.pdf", "key.html")) {
+            assertArrayEquals(Files.readAllBytes(folder.resolve(file)), Files.readAllBytes(again.resolve("week7-practice").resolve(file)), file);
+        }
+    }
+
+    @Test
+    void anExistingFolderIsKeptUnlessForced() throws IOException {
+        byte[] before = Files.readAllBytes(folder.resolve("paper.pdf"));
+        TestLauncher.Result refused = TestLauncher.run("paper", "--out", dir.toString(), "--bank", "question-bank", "--templates", "templates",
+                "--seed", "99");
+        assertEquals(2, refused.status());
+        assertTrue(refused.err().contains("already exists; give --force"), refused.err());
+        assertArrayEquals(before, Files.readAllBytes(folder.resolve("paper.pdf")));
+        try (var stream = Files.list(dir)) {
+            assertEquals(1, stream.count(), "no partial folder is left behind");
+        }
+    }
+
+    @Test
+    void namesPrintAsWrittenAndEscaped(@TempDir Path out) throws Exception {
+        String name = "Zoë O'Brien-Łukasiewicz 李雷 <b>&amp;</b>";
+        TestLauncher.Result result = TestLauncher.run("paper", "--out", out.toString(), "--bank", "question-bank", "--templates", "templates",
+                "--student-id", "k42", "--student-name", name, "--only", "paper");
+        assertEquals(0, result.status(), result.err());
+        Path written = out.resolve("week7-practice-k42");
+        String text = ExternalTools.pdfText(written.resolve("paper.pdf"));
+        assertTrue(text.contains(name), "the PDF prints the name as written");
+        assertFalse(text.contains("#"));
+        String html = Files.readString(written.resolve("paper.html"));
+        assertTrue(html.contains("Zoë O&#39;Brien-Łukasiewicz <span class=\"fallback\">李雷</span> &lt;b&gt;&amp;amp;&lt;/b&gt;"), "escaped in HTML");
+        assertFalse(Files.exists(written.resolve("key.pdf")), "--only paper writes no key");
+    }
+
+    @Test
+    void aMissingTemplateIsNamed(@TempDir Path out, @TempDir Path templates) {
+        TestLauncher.Result result = TestLauncher.run("paper", "--out", out.toString(), "--bank", "question-bank", "--templates", templates.toString());
+        assertEquals(2, result.status());
+        assertTrue(result.err().contains(templates.resolve("page.ftlx") + ": the template is missing"), result.err());
+        assertFalse(Files.exists(out.resolve("week7-practice")), "nothing half-written");
+    }
+
+    @Test
+    void pageTemplatesCannotReachJava(@TempDir Path out, @TempDir Path templates) throws IOException {
+        Files.writeString(templates.resolve("page.ftlx"), "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
+        TestLauncher.Result result = TestLauncher.run("paper", "--out", out.toString(), "--bank", "question-bank", "--templates", templates.toString());
+        assertEquals(2, result.status());
+        assertTrue(result.err().contains(templates.resolve("page.ftlx") + ":1:"), result.err());
+    }
+}
