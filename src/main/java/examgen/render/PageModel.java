@@ -1,6 +1,5 @@
 package examgen.render;
 
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,6 +182,26 @@ public final class PageModel {
         return p;
     }
 
+    /**
+     * @return the exact value where the printed answer rounds it: in full when short, as a fraction
+     *     when small, otherwise to 12 significant figures; empty when the printed answer is exact
+     */
+    private static String exactText(Answer.Numeric numeric) {
+        Real value = numeric.value();
+        boolean printedExactly = value.isExact() && numeric.display().matches("-?\\d+(\\.\\d+)?")
+                && Real.parse(numeric.display()).equals(value);
+        if (printedExactly) {
+            return "";
+        }
+        if (value.isExact() && value.terminatingDecimal().map(d -> d.precision() <= 12).orElse(false)) {
+            return value.toString();
+        }
+        if (value.isExact() && value.exactValue().getDenominator().bitLength() <= 10) {
+            return value.fractionString();
+        }
+        return "≈ " + EXACT.of(value);
+    }
+
     /** The last step earns the answer mark, the one before it the method marks; earlier steps lead there. */
     private static int stepMarks(int marks, int steps, int index) {
         if (index == steps - 1) {
@@ -198,8 +217,7 @@ public final class PageModel {
             a.put("display", numeric.display());
             a.put("tolerance", EXACT.of(numeric.tolerance()));
             a.put("rule", numeric.rule().describe());
-            String exact = numeric.value().isExact() ? numeric.value().toString() : numeric.value().toBigDecimal().round(new MathContext(12)).toPlainString();
-            a.put("exact", exact.equals(numeric.display()) ? "" : exact);
+            a.put("exact", exactText(numeric));
         } else if (answer instanceof Answer.Choice choice) {
             a.put("type", "choice");
             a.put("display", choice.correctLabel());
