@@ -83,8 +83,8 @@ public final class TexText {
             StringBuilder out = new StringBuilder();
             while (at < tex.length()) {
                 String piece = next();
-                if (piece.equals("·")) {
-                    // a \cdot b is written a·b: no spaces around the dot
+                if (piece.equals("·") || piece.equals("; ")) {
+                    // a \cdot b is written a·b, and a row of cases ends at its last character
                     while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
                         out.setLength(out.length() - 1);
                     }
@@ -111,6 +111,7 @@ public final class TexText {
                     at++;
                     return superscript(argument());
                 case '~':
+                case '&':
                     at++;
                     return " ";
                 default:
@@ -154,6 +155,7 @@ public final class TexText {
             if (!Character.isLetter(first)) {
                 at++;
                 return switch (first) {
+                    case '\\' -> "; ";
                     case ',', ';', ':', '!', ' ' -> first == '!' ? "" : " ";
                     case '{', '}', '%', '#', '&', '_', '$', '|' -> String.valueOf(first);
                     default -> String.valueOf(first);
@@ -189,9 +191,9 @@ public final class TexText {
                 case "operatorname":
                     return argument();
                 case "begin":
+                    return argument().equals("cases") ? "{ " : "";
                 case "end":
-                    argument();
-                    return "";
+                    return argument().equals("cases") ? " }" : "";
                 case "partial":
                 case "nabla":
                     skipSpaces();

@@ -16,6 +16,8 @@ class TexTextTest {
         assertEquals("9.54 × 10⁻⁷", TexText.mathToPlain("9.54 \\times 10^{-7}"));
         assertEquals("h1,3 ≤ 0", TexText.mathToPlain("h_{1,3} \\le 0"));
         assertEquals("√(σ² + ε)", TexText.mathToPlain("\\sqrt{\\sigma^{2} + \\varepsilon}"));
+        assertEquals("ReLU'(z) = { 1 if z > 0; 0 otherwise }",
+                TexText.mathToPlain("\\mathrm{ReLU}'(z) = \\begin{cases} 1 & \\quad \\text{if } z > 0 \\\\ 0 & \\quad \\text{otherwise} \\end{cases}"));
     }
 
     @Test
