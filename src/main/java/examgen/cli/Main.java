@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "examgen", mixinStandardHelpOptions = true, version = "examgen 0.1.0",
         description = "Randomised exam papers and marking keys for week 7: gradient descent, backpropagation, "
                 + "vanishing gradients and the universal approximation theorem.",
-        subcommands = {PaperCommand.class, SolveCommand.class, VariantCommand.class, RegenerateCommand.class, ValidateCommand.class, StressCommand.class,
+        subcommands = {PaperCommand.class, BatchCommand.class, SolveCommand.class, VariantCommand.class, RegenerateCommand.class, ValidateCommand.class, StressCommand.class,
             GeneratorsCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {

@@ -48,7 +48,13 @@ public final class PageModel {
      * @param svg turns a figure into SVG markup, for HTML pages; null for PDF
      */
     public Map<String, Object> build(Paper paper, Kind kind, Medium medium, Student student, SvgWriter svg) {
+        return build(paper, kind, medium, student, svg, "katex");
+    }
+
+    /** @param katex where the HTML page finds KaTeX, relative to the page: {@code katex}, or {@code ../../katex} in a batch */
+    public Map<String, Object> build(Paper paper, Kind kind, Medium medium, Student student, SvgWriter svg, String katex) {
         Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("katex", katex);
         doc.put("kind", kind.name().toLowerCase(Locale.ROOT));
         doc.put("medium", medium.name().toLowerCase(Locale.ROOT));
         doc.put("title", paper.spec().title());

@@ -34,6 +34,20 @@ public final class PaperWriter {
      * @return the files written, in order
      */
     public List<Path> write(Paper paper, PageModel.Student student, Set<PageModel.Kind> kinds, Set<Format> formats, Path folder) {
+        List<Path> written = write(paper, student, kinds, formats, folder, "katex");
+        if (formats.contains(Format.HTML)) {
+            KatexAssets.copyTo(folder);
+        }
+        return written;
+    }
+
+    /**
+     * Writes the files but not KaTeX: a batch keeps one copy for all its students.
+     *
+     * @param katex where the HTML pages find KaTeX, relative to {@code folder}
+     */
+    public List<Path> write(Paper paper, PageModel.Student student, Set<PageModel.Kind> kinds, Set<Format> formats, Path folder,
+            String katex) {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(folder);
@@ -50,14 +64,12 @@ public final class PaperWriter {
                     written.add(file);
                 }
                 if (formats.contains(Format.HTML)) {
-                    String html = pages.render(PageRenderer.PAGE, new PageModel().build(paper, kind, PageModel.Medium.HTML, student, new SvgFigures()));
+                    String html = pages.render(PageRenderer.PAGE,
+                            new PageModel().build(paper, kind, PageModel.Medium.HTML, student, new SvgFigures(), katex));
                     Path file = folder.resolve(name + ".html");
                     Files.writeString(file, html, StandardCharsets.UTF_8);
                     written.add(file);
                 }
-            }
-            if (formats.contains(Format.HTML)) {
-                KatexAssets.copyTo(folder);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

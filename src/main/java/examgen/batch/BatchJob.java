@@ -1,0 +1,203 @@
+package examgen.batch;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import examgen.bank.Bank;
+import examgen.bank.PaperSpec;
+import examgen.bank.QuestionSpec;
+import examgen.export.Json;
+import examgen.paper.PaperBuilder;
+import examgen.paper.VariantFactory;
+import examgen.render.KatexAssets;
+import examgen.render.PageRenderer;
+import examgen.render.PaperWriter;
+
+/**
+ * A different paper for every student of a roster, on every core: each student's paper, key and
+ * variants in {@code students/<id>/}, one marking table ({@code marking.csv}), a difficulty report
+ * ({@code report.txt}) and a manifest of every seed and every file's SHA-256 ({@code manifest.json}).
+ * A student's files depend only on the paper and the student's id.
+ */
+public final class BatchJob {
+
+    /** Told how far the batch has got. */
+    public interface Progress {
+        void update(int done, int total);
+    }
+
+    /** What the batch made, and what it warns of. */
+    public record Summary(int students, List<String> warnings, List<String> report) {
+    }
+
+    private static final List<String> TABLE_COLUMNS = List.of("student_id", "name", "code", "question", "part", "answer", "accepted",
+            "marks");
+
+    private final Bank bank;
+    private final PageRenderer pages;
+    private final Set<PaperWriter.Format> formats;
+    private final int threads;
+
+    public BatchJob(Bank bank, PageRenderer pages, Set<PaperWriter.Format> formats, int threads) {
+        this.bank = bank;
+        this.pages = pages;
+        this.formats = formats;
+        this.threads = threads;
+    }
+
+    /** Makes the batch in {@code folder}, which must be empty. */
+    public Summary run(Roster roster, PaperSpec spec, Path folder, Progress progress) {
+        if (formats.contains(PaperWriter.Format.HTML)) {
+            KatexAssets.copyTo(folder);
+        }
+        StudentPapers papers = new StudentPapers(spec, new PaperBuilder(bank, new VariantFactory()), new PaperWriter(pages), formats);
+        List<StudentResult> results = makeAll(roster.students(), papers, folder, progress);
+        DifficultyReport report = new DifficultyReport(results);
+        try {
+            writeTable(roster, results, folder.resolve("marking.csv"));
+            List<String> reportLines = new ArrayList<>(report.lines());
+            reportLines.add("");
+            reportLines.addAll(report.warnings().isEmpty() ? List.of("No warnings.") : report.warnings());
+            Files.write(folder.resolve("report.txt"), reportLines, StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("manifest.json"), Json.write(manifest(roster, spec, results, folder)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Summary(results.size(), report.warnings(), report.lines());
+    }
+
+    /** Runs the students on every thread with a bounded number in flight, so memory stays flat however long the roster. */
+    private List<StudentResult> makeAll(List<Student> students, StudentPapers papers, Path folder, Progress progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Semaphore inFlight = new Semaphore(threads * 2);
+        AtomicInteger done = new AtomicInteger();
+        List<Future<StudentResult>> futures = new ArrayList<>();
+        try {
+            for (Student student : students) {
+                inFlight.acquire();
+                futures.add(pool.submit(() -> {
+                    try {
+                        return papers.make(student, folder);
+                    } finally {
+                        inFlight.release();
+                        progress.update(done.incrementAndGet(), students.size());
+                    }
+                }));
+            }
+            List<StudentResult> results = new ArrayList<>();
+            for (Future<StudentResult> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the batch was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void writeTable(Roster roster, List<StudentResult> results, Path file) throws IOException {
+        List<String> header = new ArrayList<>(TABLE_COLUMNS);
+        header.addAll(roster.extraColumns());
+        StringWriter text = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+            printer.printRecord(header);
+            for (StudentResult result : results) {
+                for (List<String> row : result.markingRows()) {
+                    printer.printRecord(row.stream().map(BatchJob::safeForSpreadsheets).toList());
+                }
+            }
+        }
+        Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A cell that starts like a formula (=, +, @) would run as one in a spreadsheet: it is kept as
+     * text by a leading apostrophe, the spreadsheets' own mark for text. Answers such as -0.8198 are left alone.
+     */
+    private static String safeForSpreadsheets(String cell) {
+        return !cell.isEmpty() && "=+@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    private ObjectNode manifest(Roster roster, PaperSpec spec, List<StudentResult> results, Path folder) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode manifest = nodes.objectNode();
+        manifest.put("schema", "examgen-batch/1");
+        ObjectNode paper = manifest.putObject("paper");
+        paper.put("id", spec.id());
+        paper.put("title", spec.title());
+        paper.put("seed", Long.toString(spec.seed()));
+        paper.put("specification", spec.file().getFileName().toString());
+        paper.put("sha256", StudentPapers.sha256(Files.readAllBytes(spec.file())));
+        ArrayNode questions = paper.putArray("questions");
+        PaperBuilder builder = new PaperBuilder(bank, new VariantFactory());
+        for (int slot = 1; slot <= spec.slots().size(); slot++) {
+            QuestionSpec question = builder.question(spec, slot);
+            ObjectNode q = questions.addObject();
+            q.put("slot", slot);
+            q.put("question", question.id());
+            q.put("file", question.file().getFileName().toString());
+            q.put("sha256", StudentPapers.sha256(Files.readAllBytes(question.file())));
+        }
+        ObjectNode rosterNode = manifest.putObject("roster");
+        rosterNode.put("file", roster.file().getFileName().toString());
+        rosterNode.put("sha256", StudentPapers.sha256(Files.readAllBytes(roster.file())));
+        rosterNode.put("students", results.size());
+        ArrayNode students = manifest.putArray("students");
+        Map<String, String> files = new TreeMap<>();
+        for (StudentResult result : results) {
+            ObjectNode s = students.addObject();
+            s.put("id", result.student().id());
+            s.put("name", result.student().name());
+            s.put("code", result.code());
+            s.put("seed", Long.toString(result.studentSeed()));
+            ArrayNode seeds = s.putArray("slotSeeds");
+            result.slotSeeds().forEach(seed -> seeds.add(Long.toString(seed)));
+            files.putAll(result.fileHashes());
+        }
+        try (Stream<Path> shared = Files.walk(folder)) {
+            for (Path file : shared.filter(Files::isRegularFile).toList()) {
+                String name = folder.relativize(file).toString().replace('\\', '/');
+                if (!name.startsWith("students/") && !name.equals("manifest.json")) {
+                    files.put(name, StudentPapers.sha256(Files.readAllBytes(file)));
+                }
+            }
+        }
+        ArrayNode fileList = manifest.putArray("files");
+        files.forEach((name, hash) -> {
+            ObjectNode f = fileList.addObject();
+            f.put("path", name);
+            f.put("sha256", hash);
+        });
+        return manifest;
+    }
+}

@@ -1,0 +1,145 @@
+package examgen.batch;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A class list: a UTF-8 CSV file with a header, an id and a name column, and any other columns,
+ * which are carried along into the marking table. Every problem of the file is found and reported
+ * together, by line.
+ */
+public record Roster(Path file, List<String> extraColumns, List<Student> students) {
+
+    /** An id names the student's folder: letters and digits of any script, '.', '_' and '-'. */
+    private static final Pattern SAFE_ID = Pattern.compile("[\\p{L}\\p{N}_-][\\p{L}\\p{N}._-]{0,63}");
+    /** Names that Windows keeps for devices, with or without an extension. */
+    private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?");
+
+    public Roster {
+        extraColumns = List.copyOf(extraColumns);
+        students = List.copyOf(students);
+    }
+
+    /** A roster that cannot be used, with every problem found. */
+    public static final class RosterException extends RuntimeException {
+        private final List<String> problems;
+
+        RosterException(List<String> problems) {
+            super(String.join(System.lineSeparator(), problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    /**
+     * @throws RosterException listing every problem, each naming the file and line
+     */
+    public static Roster read(Path file, String idColumn, String nameColumn) {
+        List<String> problems = new ArrayList<>();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new RosterException(List.of(file + ": not UTF-8 text; save the roster as CSV UTF-8"));
+        } catch (IOException e) {
+            throw new RosterException(List.of(file + ": cannot be read (" + e.getMessage() + ")"));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                .setTrim(true).get();
+        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+            Map<String, String> columns = new LinkedHashMap<>();
+            parser.getHeaderNames().forEach(name -> columns.put(name.toLowerCase(Locale.ROOT).strip(), name));
+            String id = columns.get(idColumn.toLowerCase(Locale.ROOT));
+            String name = columns.get(nameColumn.toLowerCase(Locale.ROOT));
+            if (id == null || name == null) {
+                List<String> missing = new ArrayList<>();
+                if (id == null) {
+                    missing.add("'" + idColumn + "'");
+                }
+                if (name == null) {
+                    missing.add("'" + nameColumn + "'");
+                }
+                throw new RosterException(List.of(file + ":1: the header has no " + String.join(" or ", missing) + " column (it has "
+                        + String.join(", ", parser.getHeaderNames()) + "); rename the column or give --id-column / --name-column"));
+            }
+            List<String> extra = parser.getHeaderNames().stream().filter(c -> !c.equals(id) && !c.equals(name)).toList();
+            List<Student> students = new ArrayList<>();
+            Map<String, Long> seen = new HashMap<>();
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                if (!record.isConsistent()) {
+                    problems.add(file + ":" + line + ": has " + record.size() + " fields, the header " + parser.getHeaderNames().size()
+                            + "; check for a stray or missing comma (quote fields that contain commas)");
+                    continue;
+                }
+                String studentId = record.get(id);
+                String problem = idProblem(studentId);
+                if (problem != null) {
+                    problems.add(file + ":" + line + ": id '" + studentId + "' " + problem);
+                    continue;
+                }
+                Long earlier = seen.putIfAbsent(studentId.toLowerCase(Locale.ROOT), line);
+                if (earlier != null) {
+                    problems.add(file + ":" + line + ": id '" + studentId + "' is already on line " + earlier
+                            + " (ids must differ, ignoring case, as they name folders)");
+                    continue;
+                }
+                Map<String, String> carried = new LinkedHashMap<>();
+                extra.forEach(column -> carried.put(column, record.get(column)));
+                students.add(new Student(line, studentId, record.get(name), carried));
+            }
+            if (problems.isEmpty() && students.isEmpty()) {
+                problems.add(file + ": has no students below its header");
+            }
+            if (!problems.isEmpty()) {
+                throw new RosterException(problems);
+            }
+            return new Roster(file, extra, students);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().contains("duplicate name")) {
+                throw new RosterException(List.of(file + ":1: the header names a column twice (" + e.getMessage() + ")"));
+            }
+            throw new RosterException(List.of(file + ": not a readable CSV file (" + e.getMessage() + ")"));
+        }
+    }
+
+    /** @return what makes an id unsafe as a folder name, or null if it is safe */
+    static String idProblem(String id) {
+        if (id.isEmpty()) {
+            return "is empty; every student needs an id";
+        }
+        if (RESERVED.matcher(id).matches()) {
+            return "is a device name on Windows; it cannot name a folder there";
+        }
+        if (!SAFE_ID.matcher(id).matches() || Set.of(".", "..").contains(id)) {
+            return "cannot name a folder: use letters, digits, '.', '_' and '-' (at most 64, not starting with '.')";
+        }
+        return null;
+    }
+}

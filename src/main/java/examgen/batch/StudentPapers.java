@@ -1,0 +1,121 @@
+package examgen.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import examgen.bank.PaperSpec;
+import examgen.explain.NumberText;
+import examgen.export.Json;
+import examgen.export.VariantJson;
+import examgen.numeric.DisplayRule;
+import examgen.paper.Answer;
+import examgen.paper.Paper;
+import examgen.paper.PaperBuilder;
+import examgen.paper.Part;
+import examgen.paper.Variant;
+import examgen.random.Seeds;
+import examgen.render.PageModel;
+import examgen.render.PaperWriter;
+
+/** Makes one student's files in a batch: paper and key, the variants as JSON, and the student's share of the shared files. */
+final class StudentPapers {
+
+    private static final NumberText RANGE = NumberText.plain(DisplayRule.significantFigures(12), 12);
+
+    private final PaperSpec spec;
+    private final PaperBuilder builder;
+    private final PaperWriter writer;
+    private final Set<PaperWriter.Format> formats;
+
+    StudentPapers(PaperSpec spec, PaperBuilder builder, PaperWriter writer, Set<PaperWriter.Format> formats) {
+        this.spec = spec;
+        this.builder = builder;
+        this.writer = writer;
+        this.formats = formats;
+    }
+
+    /** Writes the student's files into {@code root/students/<id>/} and returns what the shared files need. */
+    StudentResult make(Student student, Path root) {
+        Paper paper = builder.build(spec, student.id());
+        Path folder = root.resolve("students").resolve(student.id());
+        writer.write(paper, new PageModel.Student(student.name(), student.id()), Set.of(PageModel.Kind.PAPER, PageModel.Kind.KEY),
+                formats, folder, "../../katex");
+        try {
+            Files.writeString(folder.resolve("variants.json"), Json.write(VariantJson.paper(paper)), StandardCharsets.UTF_8);
+            Map<String, String> hashes = new TreeMap<>();
+            try (var files = Files.list(folder)) {
+                for (Path file : files.sorted().toList()) {
+                    hashes.put(root.relativize(file).toString().replace('\\', '/'), sha256(Files.readAllBytes(file)));
+                }
+            }
+            List<Long> slotSeeds = paper.variants().stream().map(Variant::seed).toList();
+            return new StudentResult(student, paper.code().toString(), Seeds.student(spec.seed(), student.id()), slotSeeds,
+                    markingRows(student, paper), hashes, measures(paper));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<List<String>> markingRows(Student student, Paper paper) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int q = 0; q < paper.variants().size(); q++) {
+            for (Part part : paper.variants().get(q).parts()) {
+                List<String> row = new ArrayList<>(List.of(student.id(), student.name(), paper.code().toString(),
+                        String.valueOf(q + 1), part.label()));
+                Answer answer = part.answer();
+                if (answer instanceof Answer.Numeric numeric) {
+                    row.add(numeric.display());
+                    row.add(RANGE.of(numeric.value().subtract(numeric.tolerance())) + " to " + RANGE.of(numeric.value().add(numeric.tolerance())));
+                } else if (answer instanceof Answer.Choice choice) {
+                    row.add(choice.correctLabel());
+                    row.add(choice.correctLabel());
+                } else {
+                    row.add("written answer");
+                    row.add("see the key");
+                }
+                row.add(String.valueOf(part.marks()));
+                student.extra().values().forEach(row::add);
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** Per slot: the mean order of magnitude of its numeric answers, the draws it took, and its numbers' fingerprint. */
+    private static List<StudentResult.SlotMeasure> measures(Paper paper) {
+        List<StudentResult.SlotMeasure> measures = new ArrayList<>();
+        for (Variant variant : paper.variants()) {
+            double sum = 0;
+            int count = 0;
+            for (Part part : variant.parts()) {
+                if (part.answer() instanceof Answer.Numeric numeric && numeric.value().signum() != 0) {
+                    sum += Math.log10(numeric.value().abs().toBigDecimal().doubleValue());
+                    count++;
+                }
+            }
+            String fingerprint = variant.values().isEmpty() ? "" : sha256(Json.write(VariantJson.value(variant.values()))
+                    .getBytes(StandardCharsets.UTF_8));
+            measures.add(new StudentResult.SlotMeasure(variant.questionId(), count == 0 ? Double.NaN : sum / count, variant.draws(), fingerprint));
+        }
+        return measures;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package examgen.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import examgen.bank.Bank;
+import examgen.bank.PaperSpec;
+import examgen.batch.BatchJob;
+import examgen.batch.Roster;
+import examgen.render.PageRenderer;
+import examgen.render.PaperWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Make a different paper for every student of a roster: the same questions, marks and difficulty, "
+                + "different numbers. Writes OUT/PAPER-batch/ with students/<id>/ (paper and key as PDF and HTML, variants.json), "
+                + "marking.csv (one row per student and part), report.txt (the spread of difficulty, repeated numbers) and "
+                + "manifest.json (the specification's hash, every seed, every file's SHA-256).",
+            "The roster is a UTF-8 CSV file with a header and an id and a name column; other columns are carried into marking.csv.",
+            "Exit status: 0 written, 1 generation failed, 2 bad input (the roster's problems are listed by line; nothing is written)."})
+final class BatchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private BankOptions bankOptions;
+
+    @Option(names = "--roster", required = true, paramLabel = "CSV", description = "The class list.")
+    private Path rosterFile;
+
+    @Option(names = "--paper", defaultValue = PaperCommand.DEFAULT_PAPER, paramLabel = "ID", description = "The paper specification (default: ${DEFAULT-VALUE}).")
+    private String paperId;
+
+    @Option(names = "--id-column", defaultValue = "id", paramLabel = "NAME", description = "The roster's id column (default: ${DEFAULT-VALUE}).")
+    private String idColumn;
+
+    @Option(names = "--name-column", defaultValue = "name", paramLabel = "NAME", description = "The roster's name column (default: ${DEFAULT-VALUE}).")
+    private String nameColumn;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the batch folder goes (default: output/ beside the launcher).")
+    private Path out;
+
+    @Option(names = "--formats", split = ",", paramLabel = "FORMAT", description = "pdf, html or both (default: pdf,html).")
+    private List<PaperWriter.Format> formats = List.of(PaperWriter.Format.PDF, PaperWriter.Format.HTML);
+
+    @Option(names = "--threads", paramLabel = "N", description = "Students made at once (default: one per core).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--force", description = "Replace the batch folder if it exists.")
+    private boolean force;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "The templates folder (default: templates/ beside the launcher).")
+    private Path templates;
+
+    @Override
+    public Integer call() {
+        if (threads < 1) {
+            throw new UsageException("--threads: give at least 1");
+        }
+        Roster roster;
+        try {
+            roster = Roster.read(rosterFile, idColumn, nameColumn);
+        } catch (Roster.RosterException e) {
+            throw new UsageException("the roster cannot be used:" + System.lineSeparator() + e.getMessage());
+        }
+        Bank bank = bankOptions.load();
+        PaperSpec paper;
+        try {
+            paper = bank.expectPaper(paperId);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--paper: " + e.getMessage());
+        }
+        PageRenderer pages = new PageRenderer(templates != null ? templates : Home.resolve("templates"));
+        Path folder = (out != null ? out : Home.resolve("output")).resolve(paper.id() + "-batch");
+        BatchJob job = new BatchJob(bank, pages, EnumSet.copyOf(formats), threads);
+        BatchJob.Summary summary = OutputFolder.write(folder, force, work -> job.run(roster, paper, work, TerminalProgress.forThisTerminal()));
+        PrintWriter printer = spec.commandLine().getOut();
+        printer.println(paper.title() + ": " + summary.students() + " students in " + folder);
+        printer.println("  marking table " + folder.resolve("marking.csv"));
+        printer.println("  manifest      " + folder.resolve("manifest.json"));
+        printer.println("  report        " + folder.resolve("report.txt"));
+        summary.warnings().forEach(w -> printer.println("warning: " + w));
+        printer.flush();
+        return 0;
+    }
+}
