@@ -1,0 +1,99 @@
+package examgen.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import examgen.bank.Bank;
+import examgen.bank.PaperSpec;
+import examgen.batch.BatchJob;
+import examgen.batch.Roster;
+import examgen.render.PageRenderer;
+import examgen.render.PaperWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = {"Time a batch: a roster of N made-up students, every paper and key as PDF and HTML with the variants as JSON, "
+                + "into a temporary folder that is deleted afterwards. Prints students per second, milliseconds per student, "
+                + "and the peak resident memory of this process."})
+final class BenchmarkCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private BankOptions bankOptions;
+
+    @Option(names = "--students", defaultValue = "1000", paramLabel = "N", description = "Students in the batch (default: ${DEFAULT-VALUE}).")
+    private int students;
+
+    @Option(names = "--paper", defaultValue = PaperCommand.DEFAULT_PAPER, paramLabel = "ID", description = "The paper (default: ${DEFAULT-VALUE}).")
+    private String paperId;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Students made at once (default: one per core).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+        if (students < 1) {
+            throw new UsageException("--students: give at least 1");
+        }
+        Bank bank = bankOptions.load();
+        PaperSpec paper = bank.expectPaper(paperId);
+        Path work = Files.createTempDirectory("examgen-benchmark");
+        try {
+            Path rosterFile = work.resolve("roster.csv");
+            List<String> lines = new ArrayList<>(List.of("id,name"));
+            for (int i = 1; i <= students; i++) {
+                lines.add(String.format(Locale.ROOT, "s%06d,Student %d", i, i));
+            }
+            Files.write(rosterFile, lines, StandardCharsets.UTF_8);
+            Roster roster = Roster.read(rosterFile, "id", "name");
+            BatchJob job = new BatchJob(bank, new PageRenderer(Home.resolve("templates")),
+                    EnumSet.of(PaperWriter.Format.PDF, PaperWriter.Format.HTML), threads);
+            Path out = work.resolve("batch");
+            Files.createDirectories(out);
+            long start = System.nanoTime();
+            job.run(roster, paper, out, TerminalProgress.forThisTerminal());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long bytes;
+            try (var files = Files.walk(out)) {
+                bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            }
+            PrintWriter printer = spec.commandLine().getOut();
+            printer.printf(Locale.ROOT, "batch of %d students of %s (paper and key as PDF and HTML, variants as JSON), %d threads%n",
+                    students, paper.id(), threads);
+            printer.printf(Locale.ROOT, "  wall time          %.1f s%n", seconds);
+            printer.printf(Locale.ROOT, "  students per second %.2f%n", students / seconds);
+            printer.printf(Locale.ROOT, "  ms per student     %.0f (wall), %.0f of CPU across the threads%n", 1000 * seconds / students,
+                    1000 * seconds * threads / students);
+            printer.printf(Locale.ROOT, "  output             %.1f MB%n", bytes / 1e6);
+            printer.printf(Locale.ROOT, "  peak resident memory %s%n", peakResident());
+            printer.flush();
+            return 0;
+        } finally {
+            OutputFolder.delete(work);
+        }
+    }
+
+    /** @return the process's peak resident set (VmHWM), as Linux reports it */
+    private static String peakResident() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+                    .map(l -> l.substring(6).strip()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+}

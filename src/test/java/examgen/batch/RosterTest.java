@@ -1,0 +1,96 @@
+package examgen.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import examgen.cli.TestLauncher;
+
+/** Bad rosters are reported row by row, and a batch from one writes nothing. */
+class RosterTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static List<String> problems(Path roster) {
+        return assertThrows(Roster.RosterException.class, () -> Roster.read(roster, "id", "name")).problems();
+    }
+
+    private void assertRefused(Path roster, String expected) {
+        TestLauncher.Result result = TestLauncher.run("batch", "--roster", roster.toString(), "--out", dir.resolve("out").toString(),
+                "--bank", "question-bank", "--templates", "templates");
+        assertEquals(2, result.status());
+        assertTrue(result.err().contains(expected), result.err());
+        assertTrue(!Files.exists(dir.resolve("out")) || dir.resolve("out").toFile().list().length == 0, "nothing is written");
+    }
+
+    @Test
+    void aMissingColumnIsNamedWithTheHeaderItHas() throws IOException {
+        Path roster = write("no-name.csv", "id,email\nk1,a@b\n");
+        assertRefused(roster, roster + ":1: the header has no 'name' column (it has id, email)");
+    }
+
+    @Test
+    void anEmptyRosterIsRefused() throws IOException {
+        Path roster = write("empty.csv", "id,name\n");
+        assertRefused(roster, roster + ": has no students below its header");
+    }
+
+    @Test
+    void duplicateIdsAreNamedByLine() throws IOException {
+        Path roster = write("twice.csv", "id,name\nk1,Ann\nk2,Bob\nK1,Cy\n");
+        assertRefused(roster, roster + ":4: id 'K1' is already on line 2");
+    }
+
+    @Test
+    void unsafeIdsAreEachReportedByLine() throws IOException {
+        Path roster = write("unsafe.csv", "id,name\n../x,A\na/b,B\nCON,C\n,D\n.hidden,E\ncon.txt,F\nok-1,G\n");
+        List<String> problems = problems(roster);
+        assertEquals(6, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(roster + ":2: id '../x' cannot name a folder"), problems.get(0));
+        assertTrue(problems.get(1).startsWith(roster + ":3: id 'a/b' cannot name a folder"));
+        assertTrue(problems.get(2).startsWith(roster + ":4: id 'CON' is a device name on Windows"));
+        assertTrue(problems.get(3).startsWith(roster + ":5: id '' is empty"));
+        assertTrue(problems.get(4).startsWith(roster + ":6: id '.hidden' cannot name a folder"));
+        assertTrue(problems.get(5).startsWith(roster + ":7: id 'con.txt' is a device name"));
+        assertRefused(roster, "a/b");
+    }
+
+    @Test
+    void namesInAnyScriptAndWithMarkupAreKeptAsWritten() throws IOException {
+        Roster roster = Roster.read(write("names.csv", "\uFEFFID,Name,Group\nk1,\"Zoë O'Brien-Łukasiewicz\",A\nk2,李雷,B\n"
+                + "k3,\"<b>&amp;</b>, the third\",C\nлена,Лена,D\n"), "id", "name");
+        assertEquals(List.of("Zoë O'Brien-Łukasiewicz", "李雷", "<b>&amp;</b>, the third", "Лена"),
+                roster.students().stream().map(Student::name).toList());
+        assertEquals("лена", roster.students().get(3).id());
+        assertEquals(List.of("Group"), roster.extraColumns());
+    }
+
+    @Test
+    void aRowWithTheWrongNumberOfFieldsIsNamed() throws IOException {
+        Path roster = write("ragged.csv", "id,name\nk1,Ann,extra\n");
+        assertRefused(roster, roster + ":2: has 3 fields, the header 2");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefused() throws IOException {
+        Path roster = dir.resolve("latin1.csv");
+        Files.write(roster, "id,name\nk1,Zo\u00eb\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertRefused(roster, roster + ": not UTF-8 text");
+    }
+}
