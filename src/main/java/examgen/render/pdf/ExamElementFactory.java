@@ -11,8 +11,6 @@ import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
 import org.xhtmlrenderer.render.BlockBox;
 import org.xhtmlrenderer.simple.extend.FormSubmissionListener;
 
-import com.lowagie.text.pdf.BaseFont;
-
 import examgen.render.TexFormula;
 import examgen.render.figure.Figure;
 
@@ -27,13 +25,13 @@ final class ExamElementFactory implements ReplacedElementFactory {
 
     private final ReplacedElementFactory fallback;
     private final Map<String, Figure> figures;
-    private final BaseFont textFont;
+    private final PdfFonts fonts;
     private final float dotsPerPoint;
 
-    ExamElementFactory(ITextReplacedElementFactory fallback, Map<String, Figure> figures, BaseFont textFont, float dotsPerPoint) {
+    ExamElementFactory(ITextReplacedElementFactory fallback, Map<String, Figure> figures, PdfFonts fonts, float dotsPerPoint) {
         this.fallback = fallback;
         this.figures = figures;
-        this.textFont = textFont;
+        this.fonts = fonts;
         this.dotsPerPoint = dotsPerPoint;
     }
 
@@ -41,8 +39,8 @@ final class ExamElementFactory implements ReplacedElementFactory {
     public ReplacedElement createReplacedElement(LayoutContext c, BlockBox box, UserAgentCallback uac, int cssWidth, int cssHeight) {
         Element element = box.getElement();
         if (element != null && element.hasAttribute("data-tex")) {
-            return new MathElement(TexFormula.of(element.getAttribute("data-tex"), MATH_SIZE), element.getTextContent(), textFont,
-                    MATH_SIZE, dotsPerPoint);
+            return new MathElement(TexFormula.of(element.getAttribute("data-tex"), MATH_SIZE), element.getTextContent(), fonts.sans(),
+                    fonts.tex(), MATH_SIZE, dotsPerPoint);
         }
         if (element != null && element.hasAttribute("data-figure")) {
             Figure figure = figures.get(element.getAttribute("data-figure"));

@@ -4,14 +4,18 @@ import java.awt.Graphics2D;
 
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 
 import examgen.render.TexFormula;
 
 /**
- * A formula in the text, on the text's baseline: JLaTeXMath's glyphs as vector shapes, under an
- * invisible copy of the formula's plain-text reading stretched to the same width, so that a marker
- * who searches the PDF for {@code -0.8198} or copies {@code ŷ = ReLU(0.1802)} finds what is printed.
+ * A formula in the text, on the text's baseline: JLaTeXMath's glyphs in its own embedded fonts,
+ * marked with their plain reading as /ActualText, so that a marker who searches the PDF for
+ * {@code -0.8198} or copies {@code ŷ = ReLU(0.1802)} finds what is printed, not TeX's encoding.
  */
 final class MathElement extends VectorElement {
 
@@ -20,11 +24,14 @@ final class MathElement extends VectorElement {
     private final BaseFont textFont;
     private final float size;
 
-    MathElement(TexFormula formula, String plain, BaseFont textFont, float size, float dotsPerPoint) {
+    private final TexFontMapper texFonts;
+
+    MathElement(TexFormula formula, String plain, BaseFont textFont, TexFontMapper texFonts, float size, float dotsPerPoint) {
         super(dotsPerPoint);
         this.formula = formula;
         this.plain = plain;
         this.textFont = textFont;
+        this.texFonts = texFonts;
         this.size = size;
     }
 
@@ -44,18 +51,23 @@ final class MathElement extends VectorElement {
     }
 
     @Override
-    void writeTextLayer(PdfTemplate template) {
-        float natural = textFont.getWidthPoint(plain, size);
-        if (natural <= 0) {
-            return;
-        }
+    void draw(PdfTemplate template) {
+        PdfDictionary span = new PdfDictionary();
+        span.put(PdfName.ACTUALTEXT, new PdfString(plain, PdfObject.TEXT_UNICODE));
+        template.beginMarkedContentSequence(PdfName.SPAN, span, true);
+        // an invisible space on the baseline anchors the reading in the line, where text extractors look for it
+        template.saveState();
         template.beginText();
         template.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_INVISIBLE);
         template.setFontAndSize(textFont, size);
-        template.setHorizontalScaling(100 * width() / natural);
         template.setTextMatrix(0, formula.depth());
-        template.showText(plain);
+        template.showText(" ");
         template.endText();
+        template.restoreState();
+        Graphics2D g = template.createGraphics(width(), height(), texFonts);
+        paint(g);
+        g.dispose();
+        template.endMarkedContentSequence();
     }
 
     @Override

@@ -3,9 +3,6 @@ package examgen.render.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,6 +26,7 @@ final class PdfFonts {
             "DroidSansFallbackFull.ttf", "Droid Sans Fallback");
 
     private final Map<String, BaseFont> fonts = new LinkedHashMap<>();
+    private final TexFontMapper tex;
 
     PdfFonts() {
         for (String file : FILES.keySet().stream().sorted().toList()) {
@@ -38,6 +36,7 @@ final class PdfFonts {
                 throw new UncheckedIOException(e);
             }
         }
+        tex = new TexFontMapper(sans());
     }
 
     private static byte[] read(String file) throws IOException {
@@ -54,22 +53,19 @@ final class PdfFonts {
         fonts.forEach((file, font) -> resolver.addFont(font, "fonts/" + file, FILES.get(file)));
     }
 
-    /** @return the font of the invisible text behind formulas */
+    /** @return the font of the invisible space that anchors a formula's reading */
     BaseFont sans() {
         return fonts.get("DejaVuSans.ttf");
     }
 
+    /** @return JLaTeXMath's own fonts, for formulas */
+    TexFontMapper tex() {
+        return tex;
+    }
+
     /** Reseeds the subset-name generators, so that the next document names its subsets from its own seed. */
     void reseed(long seed) {
-        int index = 0;
-        for (BaseFont font : fonts.values()) {
-            try {
-                SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-                random.setSeed(ByteBuffer.allocate(12).putLong(seed).putInt(index++).array());
-                font.setSecureRandom(random);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java has SHA1PRNG", e);
-            }
-        }
+        fonts.forEach((file, font) -> SubsetNames.seed(font, file, seed));
+        tex.reseed(seed);
     }
 }

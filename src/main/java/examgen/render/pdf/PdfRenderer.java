@@ -50,7 +50,7 @@ public final class PdfRenderer {
         ITextRenderer renderer = new ITextRenderer();
         fonts.register(renderer.getFontResolver());
         renderer.getSharedContext().setReplacedElementFactory(new ExamElementFactory(
-                new ITextReplacedElementFactory(renderer.getOutputDevice()), figures, fonts.sans(), renderer.getOutputDevice().getDotsPerPoint()));
+                new ITextReplacedElementFactory(renderer.getOutputDevice()), figures, fonts, renderer.getOutputDevice().getDotsPerPoint()));
         renderer.setListener(new DefaultPDFCreationListener() {
             @Override
             public void onClose(ITextRenderer r) {

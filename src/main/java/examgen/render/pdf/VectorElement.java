@@ -15,9 +15,8 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 
 /**
- * A box of the page that is painted as vectors by Java2D: a formula or a figure. Its picture goes
- * into a PDF form (a template) drawn at the box's place; shapes only, so no glyph needs a font, and
- * a subclass may add an invisible text layer so that the PDF's text reads as the picture does.
+ * A box of the page that is painted by Java2D: a formula or a figure. Its picture goes into a PDF
+ * form (a template) drawn at the box's place.
  */
 abstract class VectorElement implements ITextReplacedElement {
 
@@ -37,8 +36,11 @@ abstract class VectorElement implements ITextReplacedElement {
     /** Paints the picture with its top left corner at (0, 0), in points. */
     abstract void paint(Graphics2D g);
 
-    /** Writes text that a reader of the PDF's text finds here, or nothing. Coordinates are PDF points, from the bottom left. */
-    void writeTextLayer(PdfTemplate template) {
+    /** Draws the picture into its form: as vector shapes, unless a subclass knows better. */
+    void draw(PdfTemplate template) {
+        Graphics2D g = template.createGraphicsShapes(width(), height());
+        paint(g);
+        g.dispose();
     }
 
     @Override
@@ -74,10 +76,7 @@ abstract class VectorElement implements ITextReplacedElement {
     public void paint(RenderingContext c, ITextOutputDevice outputDevice, BlockBox box) {
         PdfContentByte page = outputDevice.getCurrentPage();
         PdfTemplate template = page.createTemplate(width(), height());
-        writeTextLayer(template);
-        Graphics2D g = template.createGraphicsShapes(width(), height());
-        paint(g);
-        g.dispose();
+        draw(template);
         Rectangle bounds = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), c);
         // the device's transform takes layout dots to points measured down from the page's top
         Point2D bottomLeft = outputDevice.getTransform().transform(new Point2D.Float(bounds.x, bounds.y + getIntrinsicHeight()), null);
