@@ -22,9 +22,10 @@ public final class LossCurve {
     /** An exact iterate whose fraction grows past this many bits is continued approximately. */
     private static final int LARGEST_EXACT_BITS = 2048;
     private static final int MAX_ITERATIONS = 100_000;
-    private static final Real CONVERGED = Real.parse("1e-30");
-    private static final Real SAME_POINT = Real.parse("1e-12");
-    private static final Real ESCAPED = Real.parse("1e8");
+    /** A settled iterate this close to a minimum is approaching it; minima lie far further apart. */
+    private static final Real SAME_POINT = Real.parse("1e-6");
+    /** Newton's polish of a minimum goes on to here, far beyond any printed place. */
+    private static final Real POLISHED = Real.parse("1e-40");
 
     private final Polynomial loss;
     private final Polynomial slope;
@@ -58,20 +59,31 @@ public final class LossCurve {
         return iterates;
     }
 
-    /** @return where descent from {@code start} with rate {@code learningRate} ends up */
+    /**
+     * @return where descent from {@code start} with rate {@code learningRate} ends up. The many
+     *     steps to get there run in {@code double}: they only decide which minimum is approached, which
+     *     lie far apart; the minima themselves and the printed iterates are computed exactly or to 60 digits.
+     */
     public Outcome outcome(Real start, Real learningRate) {
-        Real x = start.toApproximate();
+        double[] c = slope.coefficients().stream().mapToDouble(r -> r.toBigDecimal().doubleValue()).toArray();
+        double rate = learningRate.toBigDecimal().doubleValue();
+        double x = start.toBigDecimal().doubleValue();
         for (int k = 1; k <= MAX_ITERATIONS; k++) {
-            Real next = x.subtract(learningRate.multiply(slope.at(x)));
-            if (next.abs().compareTo(ESCAPED) > 0) {
-                return new Outcome(Outcome.Kind.DIVERGES, Optional.empty(), next, k);
+            double gradient = 0;
+            for (int i = c.length - 1; i >= 0; i--) {
+                gradient = gradient * x + c[i];
             }
-            if (next.subtract(x).abs().compareTo(CONVERGED) < 0) {
-                return new Outcome(Outcome.Kind.CONVERGES, nearestMinimum(next), next, k);
+            double next = x - rate * gradient;
+            if (!Double.isFinite(next) || Math.abs(next) > 1e8) {
+                return new Outcome(Outcome.Kind.DIVERGES, Optional.empty(), Real.approximate(BigDecimal.valueOf(Double.isFinite(next) ? next : 1e8)), k);
+            }
+            if (Math.abs(next - x) < 1e-13) {
+                Real last = Real.approximate(BigDecimal.valueOf(next));
+                return new Outcome(Outcome.Kind.CONVERGES, nearestMinimum(last), last, k);
             }
             x = next;
         }
-        return new Outcome(Outcome.Kind.OSCILLATES, Optional.empty(), x, MAX_ITERATIONS);
+        return new Outcome(Outcome.Kind.OSCILLATES, Optional.empty(), Real.approximate(BigDecimal.valueOf(x)), MAX_ITERATIONS);
     }
 
     private Optional<Minimum> nearestMinimum(Real x) {
@@ -114,7 +126,7 @@ public final class LossCurve {
             Real x = Real.approximate(new BigDecimal(root.getReal()));
             for (int i = 0; i < 50 && curvature.at(x).signum() != 0; i++) {
                 Real next = x.subtract(slope.at(x).divide(curvature.at(x)));
-                boolean settled = next.subtract(x).abs().compareTo(CONVERGED) < 0;
+                boolean settled = next.subtract(x).abs().compareTo(POLISHED) < 0;
                 x = next;
                 if (settled) {
                     break;

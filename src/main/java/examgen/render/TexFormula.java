@@ -3,8 +3,6 @@ package examgen.render;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Insets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.scilab.forge.jlatexmath.ParseException;
 import org.scilab.forge.jlatexmath.TeXConstants;
@@ -17,8 +15,6 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  */
 public final class TexFormula {
 
-    private static final Map<String, TexFormula> CACHE = new ConcurrentHashMap<>();
-
     private final TeXIcon icon;
 
     private TexFormula(TeXIcon icon) {
@@ -30,17 +26,15 @@ public final class TexFormula {
      * @throws IllegalArgumentException naming the formula that JLaTeXMath cannot read
      */
     public static TexFormula of(String tex, float size) {
-        return CACHE.computeIfAbsent(size + "|" + tex, key -> {
-            try {
-                TeXIcon icon = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_TEXT, size);
-                icon.setForeground(Color.BLACK);
-                // no margin around the glyphs: the box is exactly the formula, its bottom the depth below the baseline
-                icon.setInsets(new Insets(0, 0, 0, 0), true);
-                return new TexFormula(icon);
-            } catch (ParseException e) {
-                throw new IllegalArgumentException("cannot typeset \\(" + tex + "\\): " + e.getMessage());
-            }
-        });
+        try {
+            TeXIcon icon = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_TEXT, size);
+            icon.setForeground(Color.BLACK);
+            // no margin around the glyphs: the box is exactly the formula, its bottom the depth below the baseline
+            icon.setInsets(new Insets(0, 0, 0, 0), true);
+            return new TexFormula(icon);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("cannot typeset \\(" + tex + "\\): " + e.getMessage());
+        }
     }
 
     /** @return the width in points */

@@ -21,7 +21,8 @@ public final class Fonts {
 
     /** @return whether DejaVu, the typeface of every page, has a glyph for the character */
     public static boolean covers(int codePoint) {
-        return SANS.canDisplay(codePoint);
+        // Latin, Latin-1 and Latin Extended-A are all in DejaVu: no need to ask the font about every letter
+        return codePoint < 0x0180 || SANS.canDisplay(codePoint);
     }
 
     private static Font load(String resource) {

@@ -1,5 +1,6 @@
 package examgen.render.pdf;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.w3c.dom.Element;
@@ -27,6 +28,8 @@ final class ExamElementFactory implements ReplacedElementFactory {
     private final Map<String, Figure> figures;
     private final PdfFonts fonts;
     private final float dotsPerPoint;
+    /** Flying Saucer asks for an element more than once while laying out; a document's formulas are laid out once. */
+    private final Map<String, TexFormula> formulas = new HashMap<>();
 
     ExamElementFactory(ITextReplacedElementFactory fallback, Map<String, Figure> figures, PdfFonts fonts, float dotsPerPoint) {
         this.fallback = fallback;
@@ -39,7 +42,8 @@ final class ExamElementFactory implements ReplacedElementFactory {
     public ReplacedElement createReplacedElement(LayoutContext c, BlockBox box, UserAgentCallback uac, int cssWidth, int cssHeight) {
         Element element = box.getElement();
         if (element != null && element.hasAttribute("data-tex")) {
-            return new MathElement(TexFormula.of(element.getAttribute("data-tex"), MATH_SIZE), element.getTextContent(), fonts.sans(),
+            TexFormula formula = formulas.computeIfAbsent(element.getAttribute("data-tex"), tex -> TexFormula.of(tex, MATH_SIZE));
+            return new MathElement(formula, element.getTextContent(), fonts.sans(),
                     fonts.tex(), MATH_SIZE, dotsPerPoint);
         }
         if (element != null && element.hasAttribute("data-figure")) {

@@ -47,8 +47,7 @@ public final class PdfRenderer {
     public byte[] render(String xhtml, Map<String, Figure> figures, long seed) {
         PdfFonts fonts = FONTS.get();
         fonts.reseed(seed);
-        ITextRenderer renderer = new ITextRenderer();
-        fonts.register(renderer.getFontResolver());
+        ITextRenderer renderer = new ITextRenderer(fonts.resolver());
         renderer.getSharedContext().setReplacedElementFactory(new ExamElementFactory(
                 new ITextReplacedElementFactory(renderer.getOutputDevice()), figures, fonts, renderer.getOutputDevice().getDotsPerPoint()));
         renderer.setListener(new DefaultPDFCreationListener() {
