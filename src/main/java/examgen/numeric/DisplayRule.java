@@ -57,10 +57,9 @@ public record DisplayRule(Mode mode, int digits, boolean scientific, boolean fra
 
     /** @return {@code value} rounded half-up by this rule, with its stated places kept */
     public BigDecimal round(Real value) {
-        BigDecimal decimal = value.toBigDecimal();
         BigDecimal rounded = mode == Mode.DECIMAL_PLACES
-                ? decimal.setScale(digits, RoundingMode.HALF_UP)
-                : roundToFigures(decimal);
+                ? value.round(digits)
+                : roundToFigures(value.toBigDecimal());
         return rounded.signum() == 0 ? rounded.abs() : rounded;
     }
 

@@ -32,6 +32,8 @@ public final class Real implements Comparable<Real> {
     private final BigFraction exact;
     /** Non-null exactly when the value is approximate. */
     private final BigDecimal approximate;
+    /** An exact value's decimal to the working precision, computed when first asked for (a race only computes it twice). */
+    private BigDecimal decimal;
 
     private Real(BigFraction exact, BigDecimal approximate) {
         this.exact = exact;
@@ -128,7 +130,22 @@ public final class Real implements Comparable<Real> {
 
     /** @return this value as a decimal of the working precision (exact when it terminates within it) */
     public BigDecimal toBigDecimal() {
-        return exact != null ? decimalOf(exact) : approximate;
+        if (exact == null) {
+            return approximate;
+        }
+        BigDecimal value = decimal;
+        if (value == null) {
+            value = decimalOf(exact);
+            decimal = value;
+        }
+        return value;
+    }
+
+    /** @return this value rounded half-up to {@code places} decimal places, from the exact fraction where there is one */
+    public BigDecimal round(int places) {
+        return exact != null
+                ? new BigDecimal(exact.getNumerator()).divide(new BigDecimal(exact.getDenominator()), places, RoundingMode.HALF_UP)
+                : approximate.setScale(places, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal decimalOf(BigFraction fraction) {
