@@ -43,7 +43,7 @@ final class ExamElementFactory implements ReplacedElementFactory {
         Element element = box.getElement();
         if (element != null && element.hasAttribute("data-tex")) {
             TexFormula formula = formulas.computeIfAbsent(element.getAttribute("data-tex"), tex -> TexFormula.of(tex, MATH_SIZE));
-            return new MathElement(formula, element.getTextContent(), fonts.sans(),
+            return new MathElement(formula, element.getAttribute("data-plain"), fonts.sans(),
                     fonts.tex(), MATH_SIZE, dotsPerPoint);
         }
         if (element != null && element.hasAttribute("data-figure")) {
