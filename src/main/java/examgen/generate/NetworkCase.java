@@ -1,7 +1,6 @@
 package examgen.generate;
 
 import java.util.Arrays;
-import java.util.List;
 
 /** Which ReLU units a drawn network must have switched on. */
 public enum NetworkCase {
@@ -23,14 +22,5 @@ public enum NetworkCase {
     public static NetworkCase of(String id) {
         return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown case '" + id + "'"));
-    }
-
-    /** @return every id, for a parameter's choices */
-    public static String[] ids() {
-        return Arrays.stream(values()).map(NetworkCase::id).toArray(String[]::new);
-    }
-
-    static List<String> idList() {
-        return List.of(ids());
     }
 }

@@ -20,11 +20,6 @@ public final class Parameters {
         this.values = Collections.unmodifiableMap(all);
     }
 
-    /** @return every parameter at its default */
-    public static Parameters defaults(List<ParamSpec> specs) {
-        return new Parameters(specs, Map.of());
-    }
-
     public DecimalRange range(String name) {
         return (DecimalRange) get(name);
     }

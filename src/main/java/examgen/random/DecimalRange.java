@@ -54,13 +54,6 @@ public record DecimalRange(Real min, Real max, int places, boolean nonZero) {
         return p;
     }
 
-    /** @return how many decimals the range holds */
-    public long size() {
-        long all = count(min, max, places);
-        boolean zeroInside = min.signum() <= 0 && max.signum() >= 0;
-        return nonZero && zeroInside ? all - 1 : all;
-    }
-
     @Override
     public String toString() {
         return "[" + min + ", " + max + "] with " + places + " places" + (nonZero ? ", not 0" : "");
