@@ -5,8 +5,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code examgen export}: a paper's variants in the formats of learning platforms. */
-@Command(name = "export", mixinStandardHelpOptions = true, subcommands = MoodleCommand.class,
-        description = "Export a paper's variants for a learning platform: 'examgen export moodle'.")
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = {MoodleCommand.class, QtiCommand.class},
+        description = "Export a paper's variants for a learning platform: 'examgen export moodle', 'examgen export qti'.")
 final class ExportCommand implements Runnable {
 
     @Spec
