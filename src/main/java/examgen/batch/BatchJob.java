@@ -30,6 +30,7 @@ import examgen.bank.Bank;
 import examgen.bank.PaperSpec;
 import examgen.bank.QuestionSpec;
 import examgen.export.Json;
+import examgen.export.Sha256;
 import examgen.paper.PaperBuilder;
 import examgen.paper.VariantFactory;
 import examgen.render.KatexAssets;
@@ -157,7 +158,7 @@ public final class BatchJob {
         paper.put("title", spec.title());
         paper.put("seed", Long.toString(spec.seed()));
         paper.put("specification", spec.file().getFileName().toString());
-        paper.put("sha256", StudentPapers.sha256(Files.readAllBytes(spec.file())));
+        paper.put("sha256", Sha256.hex(Files.readAllBytes(spec.file())));
         ArrayNode questions = paper.putArray("questions");
         PaperBuilder builder = new PaperBuilder(bank, new VariantFactory());
         for (int slot = 1; slot <= spec.slots().size(); slot++) {
@@ -166,11 +167,11 @@ public final class BatchJob {
             q.put("slot", slot);
             q.put("question", question.id());
             q.put("file", question.file().getFileName().toString());
-            q.put("sha256", StudentPapers.sha256(Files.readAllBytes(question.file())));
+            q.put("sha256", Sha256.hex(Files.readAllBytes(question.file())));
         }
         ObjectNode rosterNode = manifest.putObject("roster");
         rosterNode.put("file", roster.file().getFileName().toString());
-        rosterNode.put("sha256", StudentPapers.sha256(Files.readAllBytes(roster.file())));
+        rosterNode.put("sha256", Sha256.hex(Files.readAllBytes(roster.file())));
         rosterNode.put("students", results.size());
         ArrayNode students = manifest.putArray("students");
         Map<String, String> files = new TreeMap<>();
@@ -188,7 +189,7 @@ public final class BatchJob {
             for (Path file : shared.filter(Files::isRegularFile).toList()) {
                 String name = folder.relativize(file).toString().replace('\\', '/');
                 if (!name.startsWith("students/") && !name.equals("manifest.json")) {
-                    files.put(name, StudentPapers.sha256(Files.readAllBytes(file)));
+                    files.put(name, Sha256.hex(Files.readAllBytes(file)));
                 }
             }
         }

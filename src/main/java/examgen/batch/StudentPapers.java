@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +14,7 @@ import java.util.TreeMap;
 import examgen.bank.PaperSpec;
 import examgen.explain.NumberText;
 import examgen.export.Json;
+import examgen.export.Sha256;
 import examgen.export.VariantJson;
 import examgen.numeric.DisplayRule;
 import examgen.paper.Answer;
@@ -56,7 +54,7 @@ final class StudentPapers {
             Map<String, String> hashes = new TreeMap<>();
             try (var files = Files.list(folder)) {
                 for (Path file : files.sorted().toList()) {
-                    hashes.put(root.relativize(file).toString().replace('\\', '/'), sha256(Files.readAllBytes(file)));
+                    hashes.put(root.relativize(file).toString().replace('\\', '/'), Sha256.hex(Files.readAllBytes(file)));
                 }
             }
             List<Long> slotSeeds = paper.variants().stream().map(Variant::seed).toList();
@@ -104,18 +102,10 @@ final class StudentPapers {
                     count++;
                 }
             }
-            String fingerprint = variant.values().isEmpty() ? "" : sha256(Json.write(VariantJson.value(variant.values()))
+            String fingerprint = variant.values().isEmpty() ? "" : Sha256.hex(Json.write(VariantJson.value(variant.values()))
                     .getBytes(StandardCharsets.UTF_8));
             measures.add(new StudentResult.SlotMeasure(variant.questionId(), count == 0 ? Double.NaN : sum / count, variant.draws(), fingerprint));
         }
         return measures;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import examgen.cli.TestLauncher;
+import examgen.export.Sha256;
 import examgen.numeric.Real;
 
 /** A 30-student batch, checked file by file, recomputed from its own JSON, made again, and grown by one student. */
@@ -78,7 +79,7 @@ class BatchTest {
         Map<String, byte[]> present = files(batch);
         present.remove("manifest.json");
         assertEquals(present.keySet(), listed.keySet());
-        present.forEach((name, bytes) -> assertEquals(StudentPapers.sha256(bytes), listed.get(name), name));
+        present.forEach((name, bytes) -> assertEquals(Sha256.hex(bytes), listed.get(name), name));
         for (int i = 0; i < STUDENTS; i++) {
             for (String file : List.of("paper.pdf", "key.pdf", "paper.html", "key.html", "variants.json")) {
                 assertTrue(present.containsKey("students/k" + (2000 + i) + "/" + file), file);

@@ -1,0 +1,176 @@
+package examgen.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import examgen.bank.Bank;
+import examgen.bank.QuestionSpec;
+import examgen.export.Sha256;
+import examgen.mark.Marker;
+import examgen.mark.ResponsesFile;
+import examgen.paper.PaperBuilder;
+import examgen.paper.VariantFactory;
+import examgen.random.VariantCode;
+import examgen.render.PageRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "mark", mixinStandardHelpOptions = true,
+        description = {"Mark typed answers against a batch: every student's own numbers, the key's tolerances, follow-through "
+                + "from a student's own earlier answers, and the modelled mistakes named. Writes BATCH/marks/: marks.csv (per part), "
+                + "totals.csv (per student), feedback/<id>.html, problems.txt (rows that could not be used, by line) and copying.txt "
+                + "(students whose answers fit another's numbers better than their own).",
+            "The responses file is a CSV with student_id, question, part, answer; commas as decimal points, fractions like -1/3 and "
+                + "stray spaces are understood; blanks count as no answer."})
+final class MarkCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private BankOptions bankOptions;
+
+    @Option(names = "--batch", required = true, paramLabel = "DIR", description = "The batch folder (with manifest.json).")
+    private Path batch;
+
+    @Option(names = "--responses", required = true, paramLabel = "CSV", description = "The students' answers.")
+    private Path responsesFile;
+
+    @Option(names = "--force", description = "Replace an earlier marks/ folder.")
+    private boolean force;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "The templates folder (default: templates/ beside the launcher).")
+    private Path templates;
+
+    @Override
+    public Integer call() throws IOException {
+        Path manifestFile = batch.resolve("manifest.json");
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new UsageException(batch + ": no manifest.json here; give the folder that 'examgen batch' wrote");
+        }
+        JsonNode manifest = new ObjectMapper().readTree(manifestFile.toFile());
+        Bank bank = bankOptions.load();
+        checkBankUnchanged(bank, manifest);
+        PaperBuilder builder = new PaperBuilder(bank, new VariantFactory());
+        List<Marker.Student> students = new ArrayList<>();
+        for (JsonNode s : manifest.get("students")) {
+            students.add(new Marker.Student(s.get("id").asText(), s.get("name").asText(),
+                    builder.regenerate(VariantCode.parse(s.get("code").asText()))));
+        }
+        ResponsesFile.Read read;
+        try {
+            read = ResponsesFile.read(responsesFile);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Marker.Result result = Marker.mark(students, read.responses(), read.problems());
+        PageRenderer pages = new PageRenderer(templates != null ? templates : Home.resolve("templates"));
+        String title = manifest.at("/paper/title").asText();
+        OutputFolder.write(batch.resolve("marks"), force, folder -> {
+            write(folder, result, pages, title);
+            return folder;
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("marked " + result.students().size() + " students into " + batch.resolve("marks"));
+        if (!result.problems().isEmpty()) {
+            out.println(result.problems().size() + " row(s) could not be used: see " + batch.resolve("marks/problems.txt"));
+        }
+        if (!result.copying().isEmpty()) {
+            out.println(result.copying().size() + " student(s) flagged: see " + batch.resolve("marks/copying.txt"));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Marking regenerates every paper from its code: the bank's questions must be those the batch was made with. */
+    private static void checkBankUnchanged(Bank bank, JsonNode manifest) throws IOException {
+        for (JsonNode q : manifest.at("/paper/questions")) {
+            QuestionSpec question = bank.findQuestion(q.get("question").asText())
+                    .orElseThrow(() -> new UsageException("the bank no longer has question '" + q.get("question").asText() + "' of this batch"));
+            if (!Sha256.hex(Files.readAllBytes(question.file())).equals(q.get("sha256").asText())) {
+                throw new UsageException(question.file() + " changed since the batch was made; mark with the bank the batch was made with");
+            }
+        }
+    }
+
+    private static void write(Path folder, Marker.Result result, PageRenderer pages, String title) {
+        try {
+            StringWriter marks = new StringWriter();
+            StringWriter totals = new StringWriter();
+            try (CSVPrinter m = new CSVPrinter(marks, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+                    CSVPrinter t = new CSVPrinter(totals, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+                m.printRecord("student_id", "name", "question", "part", "answer", "marks", "max", "verdict", "feedback");
+                t.printRecord("student_id", "name", "code", "marks", "max", "to_mark_by_hand");
+                for (Marker.StudentMarks student : result.students()) {
+                    for (Marker.PartMark p : student.parts()) {
+                        m.printRecord(student.student().id(), student.student().name(), p.question(), p.part(), p.given(), p.awarded(), p.max(),
+                                p.verdict(), p.feedback());
+                    }
+                    t.printRecord(student.student().id(), student.student().name(), student.student().paper().code(), student.total(),
+                            student.max(), byHand(student));
+                }
+            }
+            Files.writeString(folder.resolve("marks.csv"), marks.toString(), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("totals.csv"), totals.toString(), StandardCharsets.UTF_8);
+            Files.write(folder.resolve("problems.txt"), result.problems().isEmpty() ? List.of("No problems.") : result.problems(),
+                    StandardCharsets.UTF_8);
+            Files.write(folder.resolve("copying.txt"), result.copying().isEmpty() ? List.of("No one flagged.") : result.copying(),
+                    StandardCharsets.UTF_8);
+            Files.createDirectories(folder.resolve("feedback"));
+            for (Marker.StudentMarks student : result.students()) {
+                Files.writeString(folder.resolve("feedback").resolve(student.student().id() + ".html"),
+                        pages.render("feedback.ftlx", feedbackModel(student, title)), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int byHand(Marker.StudentMarks student) {
+        return student.parts().stream().filter(p -> p.verdict().equals("by hand")).mapToInt(Marker.PartMark::max).sum();
+    }
+
+    private static Map<String, Object> feedbackModel(Marker.StudentMarks student, String title) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("title", title);
+        doc.put("name", student.student().name());
+        doc.put("id", student.student().id());
+        doc.put("code", student.student().paper().code().toString());
+        doc.put("total", student.total());
+        doc.put("max", student.max());
+        doc.put("byHand", byHand(student));
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (Marker.PartMark p : student.parts()) {
+            Map<String, Object> part = new LinkedHashMap<>();
+            part.put("question", p.question());
+            part.put("part", p.part());
+            part.put("given", p.given());
+            part.put("awarded", p.awarded());
+            part.put("max", p.max());
+            part.put("verdict", p.verdict());
+            part.put("feedback", p.feedback());
+            parts.add(part);
+        }
+        doc.put("parts", parts);
+        return doc;
+    }
+}

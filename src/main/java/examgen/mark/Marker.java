@@ -1,0 +1,185 @@
+package examgen.mark;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import examgen.generate.Distractor;
+import examgen.numeric.Real;
+import examgen.paper.Answer;
+import examgen.paper.Option;
+import examgen.paper.Paper;
+import examgen.paper.Part;
+import examgen.paper.Variant;
+
+/**
+ * Marks typed answers against each student's own variants: right within the key's tolerance; right
+ * for the student's own wrong earlier answer (follow-through); a modelled mistake named; blank or
+ * unreadable said so; written answers left to a marker. Students whose answers fit another student's
+ * numbers better than their own are reported apart.
+ */
+public final class Marker {
+
+    /** One student as the batch knows them. */
+    public record Student(String id, String name, Paper paper) {
+    }
+
+    /** The mark and feedback of one part. */
+    public record PartMark(int question, String part, String given, int awarded, int max, String verdict, String feedback) {
+    }
+
+    /** A student's marks. */
+    public record StudentMarks(Student student, List<PartMark> parts) {
+        public int total() {
+            return parts.stream().mapToInt(PartMark::awarded).sum();
+        }
+
+        public int max() {
+            return parts.stream().mapToInt(PartMark::max).sum();
+        }
+    }
+
+    /** Every student's marks, the rows that could not be used, and the students flagged for copying. */
+    public record Result(List<StudentMarks> students, List<String> problems, List<String> copying) {
+    }
+
+    private Marker() {
+    }
+
+    public static Result mark(List<Student> students, List<Response> responses, List<String> readProblems) {
+        List<String> problems = new ArrayList<>(readProblems);
+        Map<String, Student> byId = new LinkedHashMap<>();
+        students.forEach(s -> byId.put(s.id(), s));
+        Map<String, Map<String, Response>> answers = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Response response : responses) {
+            Student student = byId.get(response.studentId());
+            String key = response.studentId() + "|" + response.question() + "|" + response.part();
+            if (student == null) {
+                problems.add("line " + response.line() + ": no student '" + response.studentId() + "' in this batch");
+            } else if (response.question() < 1 || response.question() > student.paper().variants().size()) {
+                problems.add("line " + response.line() + ": the paper has no question " + response.question());
+            } else if (student.paper().variants().get(response.question() - 1).parts().stream().noneMatch(p -> p.label().equals(response.part()))) {
+                problems.add("line " + response.line() + ": question " + response.question() + " has no part '" + response.part() + "'");
+            } else if (!seen.add(key)) {
+                problems.add("line " + response.line() + ": a second answer to question " + response.question() + "(" + response.part()
+                        + ") for " + response.studentId() + "; the first is marked");
+            } else {
+                answers.computeIfAbsent(response.studentId(), k -> new HashMap<>()).put(response.question() + "|" + response.part(), response);
+            }
+        }
+        List<StudentMarks> marks = new ArrayList<>();
+        for (Student student : students) {
+            marks.add(markStudent(student, answers.getOrDefault(student.id(), Map.of()), problems));
+        }
+        return new Result(marks, problems, copying(students, answers));
+    }
+
+    private static StudentMarks markStudent(Student student, Map<String, Response> answers, List<String> problems) {
+        List<PartMark> marks = new ArrayList<>();
+        for (int q = 1; q <= student.paper().variants().size(); q++) {
+            Variant variant = student.paper().variants().get(q - 1);
+            Map<String, Real> given = new HashMap<>();
+            for (Part part : variant.parts()) {
+                Response response = answers.get(q + "|" + part.label());
+                String typed = response == null ? "" : response.answer().strip();
+                marks.add(markPart(variant, q, part, typed, given, response, problems));
+            }
+        }
+        return new StudentMarks(student, marks);
+    }
+
+    private static PartMark markPart(Variant variant, int q, Part part, String typed, Map<String, Real> given, Response response,
+            List<String> problems) {
+        Answer answer = part.answer();
+        if (answer instanceof Answer.Text) {
+            return new PartMark(q, part.label(), typed, 0, part.marks(), "by hand", "a written answer: mark it against the model answer");
+        }
+        if (typed.isEmpty()) {
+            return new PartMark(q, part.label(), "", 0, part.marks(), "blank", "no answer given");
+        }
+        if (answer instanceof Answer.Choice choice) {
+            String label = typed.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+            Optional<Option> chosen = choice.options().stream().filter(o -> o.label().equals(label)).findFirst();
+            if (chosen.isEmpty()) {
+                problems.add("line " + response.line() + ": '" + typed + "' is not one of the options of question " + q + "(" + part.label() + ")");
+                return new PartMark(q, part.label(), typed, 0, part.marks(), "unreadable", "not one of the options");
+            }
+            return chosen.get().correct()
+                    ? new PartMark(q, part.label(), typed, part.marks(), part.marks(), "right", "right")
+                    : new PartMark(q, part.label(), typed, 0, part.marks(), "wrong", chosen.get().whyWrong());
+        }
+        Answer.Numeric numeric = (Answer.Numeric) answer;
+        Real value;
+        try {
+            value = AnswerText.number(typed).orElseThrow();
+        } catch (NumberFormatException e) {
+            problems.add("line " + response.line() + ": '" + typed + "' is not a number (question " + q + "(" + part.label() + "))");
+            return new PartMark(q, part.label(), typed, 0, part.marks(), "unreadable", "not a number");
+        }
+        given.put(part.answerKey(), value);
+        if (within(value, numeric.value(), numeric.tolerance())) {
+            return new PartMark(q, part.label(), typed, part.marks(), part.marks(), "right", "right");
+        }
+        Optional<Real> carried = FollowThrough.expected(variant, part.answerKey(), given);
+        if (carried.isPresent() && within(value, carried.get(), numeric.tolerance())) {
+            return new PartMark(q, part.label(), typed, part.marks(), part.marks(), "follow-through",
+                    "right for your own earlier answer (follow-through); the earlier part was wrong");
+        }
+        for (Distractor mistake : numeric.mistakes()) {
+            if (within(value, mistake.value(), numeric.tolerance())) {
+                return new PartMark(q, part.label(), typed, 0, part.marks(), "mistake", mistake.mistake().description());
+            }
+        }
+        return new PartMark(q, part.label(), typed, 0, part.marks(), "wrong", "the answer is " + numeric.display());
+    }
+
+    private static boolean within(Real value, Real target, Real tolerance) {
+        return value.subtract(target).abs().compareTo(tolerance) <= 0;
+    }
+
+    /** Flags a student whose numeric answers fit another student's variants better than their own. */
+    private static List<String> copying(List<Student> students, Map<String, Map<String, Response>> answers) {
+        List<String> flagged = new ArrayList<>();
+        for (Student student : students) {
+            Map<String, Response> own = answers.getOrDefault(student.id(), Map.of());
+            int ownFit = fit(own, student);
+            for (Student other : students) {
+                if (other != student) {
+                    int otherFit = fit(own, other);
+                    if (otherFit > ownFit && otherFit >= 2) {
+                        flagged.add(student.id() + " answered " + otherFit + " parts right for " + other.id() + "'s numbers and "
+                                + ownFit + " for their own");
+                    }
+                }
+            }
+        }
+        return flagged;
+    }
+
+    private static int fit(Map<String, Response> answers, Student against) {
+        int fit = 0;
+        for (int q = 1; q <= against.paper().variants().size(); q++) {
+            for (Part part : against.paper().variants().get(q - 1).parts()) {
+                Response response = answers.get(q + "|" + part.label());
+                if (response != null && part.answer() instanceof Answer.Numeric numeric) {
+                    try {
+                        Optional<Real> value = AnswerText.number(response.answer());
+                        if (value.isPresent() && within(value.get(), numeric.value(), numeric.tolerance())) {
+                            fit++;
+                        }
+                    } catch (NumberFormatException e) {
+                        // an unreadable answer fits nobody's numbers
+                    }
+                }
+            }
+        }
+        return fit;
+    }
+}

@@ -1,0 +1,65 @@
+package examgen.mark;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a responses file: a CSV with a header and the columns {@code student_id}, {@code question},
+ * {@code part} and {@code answer}. A row that cannot be read is reported by its line, and every
+ * readable row is kept.
+ */
+public final class ResponsesFile {
+
+    private ResponsesFile() {
+    }
+
+    /** The readable rows and the problems of the others. */
+    public record Read(List<Response> responses, List<String> problems) {
+    }
+
+    /** @throws IllegalArgumentException if the file cannot be read at all or lacks a column */
+    public static Read read(Path file) {
+        List<Response> responses = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(reader, format)) {
+            Map<String, String> columns = new TreeMap<>();
+            parser.getHeaderNames().forEach(name -> columns.put(name.strip().toLowerCase(Locale.ROOT), name));
+            for (String needed : List.of("student_id", "question", "part", "answer")) {
+                if (!columns.containsKey(needed)) {
+                    throw new IllegalArgumentException(file + ":1: no '" + needed + "' column; the header needs student_id, question, part, answer");
+                }
+            }
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                if (!record.isConsistent()) {
+                    problems.add(file + ":" + line + ": has " + record.size() + " fields, the header " + parser.getHeaderNames().size());
+                    continue;
+                }
+                String question = record.get(columns.get("question")).strip();
+                if (!question.matches("\\d{1,3}")) {
+                    problems.add(file + ":" + line + ": question '" + question + "' is not a question number");
+                    continue;
+                }
+                responses.add(new Response(line, record.get(columns.get("student_id")).strip(), Integer.parseInt(question),
+                        record.get(columns.get("part")).strip().toLowerCase(Locale.ROOT).replaceAll("[()]", ""),
+                        record.get(columns.get("answer"))));
+            }
+        } catch (IOException | IllegalStateException e) {
+            throw new IllegalArgumentException(file + ": not a readable CSV file (" + e.getMessage() + ")");
+        }
+        return new Read(responses, problems);
+    }
+}

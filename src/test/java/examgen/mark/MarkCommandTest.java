@@ -1,0 +1,156 @@
+package examgen.mark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import examgen.cli.TestLauncher;
+import examgen.numeric.Real;
+
+/** Marking responses that the test writes from the students' own keys: right, wrong, follow-through, mistakes, copying, mess. */
+class MarkCommandTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path batch;
+
+    @BeforeAll
+    static void makeABatch() throws IOException {
+        Path roster = dir.resolve("roster.csv");
+        Files.writeString(roster, "id,name\nright,Ann Right\nwrong,Bo Wrong\ncarry,Cy Carry\ncopy,Di Copy\n", StandardCharsets.UTF_8);
+        TestLauncher.Result result = TestLauncher.run("batch", "--roster", roster.toString(), "--paper", "backprop-quiz", "--formats", "html",
+                "--out", dir.toString(), "--bank", "question-bank", "--templates", "templates");
+        assertEquals(0, result.status(), result.err());
+        batch = dir.resolve("backprop-quiz-batch");
+    }
+
+    private static JsonNode paper(String id) throws IOException {
+        return new ObjectMapper().readTree(batch.resolve("students").resolve(id).resolve("variants.json").toFile());
+    }
+
+    /** @return the rows answering every numeric and choice part of {@code id}'s paper the way {@code answer} says */
+    private static List<String> rows(String id, JsonNode paper, Answerer answer) {
+        List<String> rows = new ArrayList<>();
+        JsonNode variants = paper.get("variants");
+        for (int q = 0; q < variants.size(); q++) {
+            for (JsonNode part : variants.get(q).get("parts")) {
+                String given = answer.answer(q + 1, part);
+                if (given != null) {
+                    rows.add(id + "," + (q + 1) + "," + part.get("label").asText() + ",\"" + given + "\"");
+                }
+            }
+        }
+        return rows;
+    }
+
+    private interface Answerer {
+        String answer(int question, JsonNode part);
+    }
+
+    private static String right(JsonNode part) {
+        return switch (part.get("type").asText()) {
+            case "numeric" -> part.get("display").asText();
+            case "choice" -> part.get("correct").asText();
+            default -> "Because the gradient …";
+        };
+    }
+
+    private static List<String> marks() throws IOException {
+        return Files.readAllLines(batch.resolve("marks/marks.csv"));
+    }
+
+    @Test
+    void marksRightWrongFollowThroughMistakesCopyingAndMess() throws IOException {
+        JsonNode ann = paper("right");
+        JsonNode cy = paper("carry");
+        List<String> lines = new ArrayList<>(List.of("Student_ID,question,part,answer"));
+        lines.addAll(rows("right", ann, (q, part) -> right(part)));
+        lines.addAll(rows("wrong", paper("wrong"), (q, part) -> part.get("type").asText().equals("numeric") ? "1000"
+                : part.get("type").asText().equals("choice") ? (part.get("correct").asText().equals("A") ? "B" : "A") : ""));
+        // Cy: h1 off by 0.1 in question 1, then ŷ right for that wrong h1; Δ reversed for ∂E/∂w5 in question 2
+        JsonNode toy = cy.get("variants").get(0);
+        Real wrongH1 = Real.parse(toy.at("/parts/0/value/exact").asText()).add(Real.parse("0.1"));
+        Real h2 = Real.parse(toy.at("/parts/1/value/exact").asText());
+        Real carried = wrongH1.multiply(Real.parse(toy.at("/values/w5/exact").asText()))
+                .add(h2.multiply(Real.parse(toy.at("/values/w6/exact").asText())));
+        lines.addAll(rows("carry", cy, (q, part) -> {
+            if (q == 2 && part.get("label").asText().equals("b")) {
+                return null;
+            }
+            if (q == 1 && part.get("answer").asText().equals("h1")) {
+                return wrongH1.toString().replace('.', ',');
+            }
+            if (q == 1 && part.get("answer").asText().equals("yhat")) {
+                return " " + carried + " ";
+            }
+            if (q == 2 && part.get("answer").asText().equals("dE_dw5")) {
+                for (JsonNode mistake : part.get("mistakes")) {
+                    if (mistake.get("mistake").asText().equals("delta-reversed")) {
+                        return mistake.get("display").asText();
+                    }
+                }
+            }
+            return right(part);
+        }));
+        lines.addAll(rows("copy", paper("copy"), (q, part) -> null));
+        lines.addAll(rows("copy", ann, (q, part) -> right(part)));
+        lines.add("ghost,1,a,0.5");
+        lines.add("right,9,a,0.5");
+        lines.add("right,1,a,0.9");
+        lines.add("wrong,1,q,1");
+        lines.add("carry,2,b,maybe");
+        Path responses = dir.resolve("responses.csv");
+        Files.write(responses, lines, StandardCharsets.UTF_8);
+
+        TestLauncher.Result result = TestLauncher.run("mark", "--batch", batch.toString(), "--responses", responses.toString(),
+                "--bank", "question-bank", "--templates", "templates", "--force");
+        assertEquals(0, result.status(), result.err());
+
+        List<String> totals = Files.readAllLines(batch.resolve("marks/totals.csv"));
+        String annTotal = totals.stream().filter(l -> l.startsWith("right,")).findFirst().orElseThrow();
+        String[] annFields = annTotal.split(",");
+        int byHand = Integer.parseInt(annFields[5]);
+        assertEquals(Integer.parseInt(annFields[4]) - byHand, Integer.parseInt(annFields[3]), "all right: " + annTotal);
+        String boTotal = totals.stream().filter(l -> l.startsWith("wrong,")).findFirst().orElseThrow();
+        assertEquals("0", boTotal.split(",")[3], "all wrong: " + boTotal);
+
+        List<String> marks = marks();
+        assertTrue(marks.stream().anyMatch(l -> l.startsWith("carry,Cy Carry,1,a,") && l.contains(",0,1,wrong,")), "h1 wrong");
+        assertTrue(marks.stream().anyMatch(l -> l.startsWith("carry,Cy Carry,1,c,") && l.contains(",follow-through,")), "ŷ by follow-through");
+        assertTrue(marks.stream().anyMatch(l -> l.startsWith("carry,Cy Carry,2,c,") && l.contains("mistake,Δ taken as y − ŷ")), "Δ reversed named");
+        assertTrue(marks.stream().filter(l -> l.startsWith("wrong,Bo Wrong,")).allMatch(l -> l.contains(",0,")), "Bo earns nothing");
+
+        String problems = Files.readString(batch.resolve("marks/problems.txt"));
+        assertTrue(problems.contains("no student 'ghost'"), problems);
+        assertTrue(problems.contains("the paper has no question 9"), problems);
+        assertTrue(problems.contains("a second answer to question 1(a) for right"), problems);
+        assertTrue(problems.contains("question 1 has no part 'q'"), problems);
+        assertTrue(problems.contains("'maybe' is not one of the options") || problems.contains("'maybe' is not a number"), problems);
+
+        String copying = Files.readString(batch.resolve("marks/copying.txt"));
+        assertTrue(copying.contains("copy answered") && copying.contains("right's numbers"), copying);
+        assertTrue(Files.readString(batch.resolve("marks/feedback/carry.html")).contains("follow-through"));
+    }
+
+    @Test
+    void answersAreReadAsTyped() {
+        assertEquals(Real.parse("0.58"), AnswerText.number(" 0,58 ").orElseThrow());
+        assertEquals(Real.of(-1, 3), AnswerText.number("-1/3").orElseThrow());
+        assertEquals(Real.parse("-0.25"), AnswerText.number("\u22120.25").orElseThrow());
+        assertTrue(AnswerText.number("   ").isEmpty());
+    }
+}

@@ -1,0 +1,87 @@
+package examgen.mark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import examgen.bank.Bank;
+import examgen.generate.Distractor;
+import examgen.numeric.Real;
+import examgen.paper.Answer;
+import examgen.paper.Paper;
+import examgen.paper.PaperBuilder;
+import examgen.paper.Part;
+import examgen.paper.Variant;
+import examgen.paper.VariantFactory;
+
+class MarkerTest {
+
+    private static final Bank BANK = Bank.load(Path.of("question-bank"));
+    private static final Paper PAPER = new PaperBuilder(BANK, new VariantFactory()).build(BANK.expectPaper("week7-practice"), "k1");
+    private static final Marker.Student STUDENT = new Marker.Student("k1", "Kim", PAPER);
+
+    private static int slot(String question) {
+        for (int q = 0; q < PAPER.variants().size(); q++) {
+            if (PAPER.variants().get(q).questionId().equals(question)) {
+                return q + 1;
+            }
+        }
+        throw new IllegalArgumentException(question);
+    }
+
+    private static Marker.PartMark mark(List<Marker.PartMark> marks, int question, String part) {
+        return marks.stream().filter(m -> m.question() == question && m.part().equals(part)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aWrongOutputCarriesIntoTheLossAndDelta() {
+        int q = slot("loss-delta");
+        Variant variant = PAPER.variants().get(q - 1);
+        Real y = (Real) variant.values().get("y");
+        Real wrongYHat = ((Answer.Numeric) variant.parts().get(0).answer()).value().add(Real.parse("0.3"));
+        Real loss = Real.of(1, 2).multiply(y.subtract(wrongYHat).pow(2));
+        List<Response> responses = List.of(
+                new Response(2, "k1", q, "a", wrongYHat.toString()),
+                new Response(3, "k1", q, "b", loss.toString()),
+                new Response(4, "k1", q, "c", wrongYHat.subtract(y).toString()));
+        List<Marker.PartMark> marks = Marker.mark(List.of(STUDENT), responses, List.of()).students().get(0).parts();
+        assertEquals("wrong", mark(marks, q, "a").verdict());
+        assertEquals("follow-through", mark(marks, q, "b").verdict());
+        assertEquals("follow-through", mark(marks, q, "c").verdict());
+        assertEquals(mark(marks, q, "c").max(), mark(marks, q, "c").awarded());
+    }
+
+    @Test
+    void everyModelledMistakeIsNamed() {
+        int named = 0;
+        for (int k = 0; k < 4; k++) {
+            List<Response> responses = new ArrayList<>();
+            List<String> expected = new ArrayList<>();
+            for (int q = 1; q <= PAPER.variants().size(); q++) {
+                for (Part part : PAPER.variants().get(q - 1).parts()) {
+                    if (part.answer() instanceof Answer.Numeric numeric && numeric.mistakes().size() > k) {
+                        Distractor mistake = numeric.mistakes().get(k);
+                        responses.add(new Response(responses.size() + 2, "k1", q, part.label(), numeric.rule().format(mistake.value())));
+                        expected.add(q + part.label() + ":" + mistake.mistake().description());
+                    }
+                }
+            }
+            List<Marker.PartMark> marks = Marker.mark(List.of(STUDENT), responses, List.of()).students().get(0).parts();
+            for (String e : expected) {
+                String where = e.substring(0, e.indexOf(':'));
+                Marker.PartMark mark = marks.stream().filter(m -> (m.question() + m.part()).equals(where)).findFirst().orElseThrow();
+                assertEquals(0, mark.awarded(), where);
+                // a printed mistake can round onto the follow-through or onto another mistake; most name exactly theirs
+                if (mark.verdict().equals("mistake") && mark.feedback().equals(e.substring(e.indexOf(':') + 1))) {
+                    named++;
+                }
+            }
+        }
+        assertTrue(named > 40, "mistakes named: " + named);
+    }
+}
