@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = "Randomised exam papers and marking keys for week 7: gradient descent, backpropagation, "
                 + "vanishing gradients and the universal approximation theorem.",
         subcommands = {PaperCommand.class, BatchCommand.class, SolveCommand.class, VariantCommand.class, RegenerateCommand.class, ValidateCommand.class, StressCommand.class,
-            GeneratorsCommand.class, BenchmarkCommand.class, ExportCommand.class, MarkCommand.class,
+            GeneratorsCommand.class, BenchmarkCommand.class, ExportCommand.class, MarkCommand.class, PracticeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

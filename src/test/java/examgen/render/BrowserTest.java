@@ -38,8 +38,8 @@ class BrowserTest {
         html = Files.readString(key);
     }
 
-    /** Chromium's own services, which the flags do not wholly silence; the resolver rule sends them nowhere. */
-    private static final Pattern CHROMIUM_SERVICES = Pattern.compile("https?://([a-z0-9-]+\\.)*(google\\.com|googleapis\\.com|gstatic\\.com)(/.*)?");
+    /** Chromium's own services and Debian's default search page, which the flags do not wholly silence; the resolver rule sends them nowhere. */
+    private static final Pattern CHROMIUM_SERVICES = Pattern.compile("https?://([a-z0-9-]+\\.)*(google\\.com|googleapis\\.com|gstatic\\.com|duckduckgo\\.com)(/.*)?");
 
     private static ExternalTools.Output chromium(String... more) throws Exception {
         List<String> command = ExternalTools.chromium(Files.createTempDirectory(dir, "profile"), more);

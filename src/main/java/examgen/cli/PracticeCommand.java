@@ -1,0 +1,94 @@
+package examgen.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import examgen.bank.Bank;
+import examgen.bank.PaperSpec;
+import examgen.paper.Paper;
+import examgen.paper.PaperBuilder;
+import examgen.paper.VariantFactory;
+import examgen.render.KatexAssets;
+import examgen.render.PageRenderer;
+import examgen.render.PracticeModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "practice", mixinStandardHelpOptions = true,
+        description = {"Write a practice set students open from disk with no server or network: for every question of a paper, "
+                + "N pre-generated variants with a box per part, a Check button, feedback on modelled mistakes, the worked solution "
+                + "step by step, 'Another one', and progress kept in the browser. The answers are in the page."})
+final class PracticeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private BankOptions bankOptions;
+
+    @Option(names = "--paper", defaultValue = PaperCommand.DEFAULT_PAPER, paramLabel = "ID", description = "The paper (default: ${DEFAULT-VALUE}).")
+    private String paperId;
+
+    @Option(names = "--variants", defaultValue = "30", paramLabel = "N", description = "Variants per question (default: ${DEFAULT-VALUE}).")
+    private int variants;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the practice folder goes (default: output/ beside the launcher).")
+    private Path out;
+
+    @Option(names = "--force", description = "Replace the practice folder if it exists.")
+    private boolean force;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "The templates folder (default: templates/ beside the launcher).")
+    private Path templates;
+
+    @Override
+    public Integer call() {
+        if (variants < 1 || variants > 200) {
+            throw new UsageException("--variants: give a number from 1 to 200, got " + variants);
+        }
+        Bank bank = bankOptions.load();
+        PaperSpec paper;
+        try {
+            paper = bank.expectPaper(paperId);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--paper: " + e.getMessage());
+        }
+        PageRenderer pages = new PageRenderer(templates != null ? templates : Home.resolve("templates"));
+        PaperBuilder builder = new PaperBuilder(bank, new VariantFactory());
+        List<Paper> papers = new ArrayList<>();
+        for (int v = 1; v <= variants; v++) {
+            papers.add(builder.build(paper, "practice-" + v));
+        }
+        List<PracticeModel.Family> families = new ArrayList<>();
+        for (int s = 0; s < paper.slots().size(); s++) {
+            int slot = s;
+            families.add(new PracticeModel.Family(papers.get(0).variants().get(s).title(), papers.stream().map(p -> p.variants().get(slot)).toList()));
+        }
+        String html = pages.render("practice.ftlx", PracticeModel.build(paper.id() + "-" + paper.seed(), paper.title(), families));
+        Path folder = (out != null ? out : Home.resolve("output")).resolve(paper.id() + "-practice");
+        OutputFolder.write(folder, force, work -> {
+            try {
+                Files.writeString(work.resolve("index.html"), html, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            KatexAssets.copyTo(work);
+            return work;
+        });
+        PrintWriter printer = spec.commandLine().getOut();
+        printer.println(paper.title() + ": practice set of " + families.size() + " questions, " + variants + " variants each:");
+        printer.println("  " + folder.resolve("index.html"));
+        printer.flush();
+        return 0;
+    }
+}
