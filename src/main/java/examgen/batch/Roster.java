@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,6 +65,8 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
             throw new RosterException(List.of(file + ": not UTF-8 text; save the roster as CSV UTF-8"));
+        } catch (NoSuchFileException e) {
+            throw new RosterException(List.of(file + ": no such file"));
         } catch (IOException e) {
             throw new RosterException(List.of(file + ": cannot be read (" + e.getMessage() + ")"));
         }

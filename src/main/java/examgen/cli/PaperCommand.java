@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "paper", mixinStandardHelpOptions = true,
-        description = {"Write a question paper and its marking key as print-ready PDF (A4) and as HTML, into OUT/PAPER/: "
-                + "paper.pdf, paper.html, key.pdf, key.html and katex/ for the HTML's maths. This is what ./examgen does with no command.",
+        description = {"Write a question paper and its marking key as print-ready PDF (A4) and as HTML into OUT/PAPER/, "
+                + "with KaTeX beside the HTML for its maths: what examgen does with no command.",
             "Exit status: 0 written, 1 generation failed, 2 bad input (including an existing folder without --force)."})
 final class PaperCommand implements Callable<Integer> {
 
