@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import examgen.bank.Snippet;
 import freemarker.core.InvalidReferenceException;
@@ -20,6 +21,8 @@ import freemarker.template.TemplateException;
 public final class SnippetRenderer {
 
     private final Configuration config = Sandbox.configuration(PlainTextOutputFormat.INSTANCE);
+    /** Parsed once: every variant of a question renders the same snippets; a bank holds few of them. */
+    private final Map<Snippet, Template> parsed = new ConcurrentHashMap<>();
 
     /** A snippet that does not render, with the file and line it was written at. */
     public static final class SnippetException extends RuntimeException {
@@ -34,7 +37,11 @@ public final class SnippetRenderer {
      */
     public String render(Snippet snippet, Map<String, Object> model) {
         try {
-            Template template = new Template(snippet.name(), new StringReader(snippet.text()), config);
+            Template template = parsed.get(snippet);
+            if (template == null) {
+                template = new Template(snippet.name(), new StringReader(snippet.text()), config);
+                parsed.put(snippet, template);
+            }
             StringWriter out = new StringWriter();
             template.process(model, out);
             return out.toString().strip();
