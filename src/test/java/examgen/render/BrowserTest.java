@@ -38,7 +38,6 @@ class BrowserTest {
         html = Files.readString(key);
     }
 
-
     private static ExternalTools.Output chromium(String... more) throws Exception {
         List<String> command = ExternalTools.chromium(Files.createTempDirectory(dir, "profile"), more);
         command.add("--host-resolver-rules=MAP * ~NOTFOUND");
