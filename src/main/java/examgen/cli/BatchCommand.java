@@ -72,12 +72,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new UsageException("the roster cannot be used:" + System.lineSeparator() + e.getMessage());
         }
         Bank bank = bankOptions.load();
-        PaperSpec paper;
-        try {
-            paper = bank.expectPaper(paperId);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--paper: " + e.getMessage());
-        }
+        PaperSpec paper = BankOptions.paper(bank, paperId);
         PageRenderer pages = new PageRenderer(templates != null ? templates : Home.resolve("templates"));
         Path folder = (out != null ? out : Home.resolve("output")).resolve(paper.id() + "-batch");
         BatchJob job = new BatchJob(bank, pages, EnumSet.copyOf(formats), threads);

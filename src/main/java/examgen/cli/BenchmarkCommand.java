@@ -50,7 +50,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             throw new UsageException("--students: give at least 1");
         }
         Bank bank = bankOptions.load();
-        PaperSpec paper = bank.expectPaper(paperId);
+        PaperSpec paper = BankOptions.paper(bank, paperId);
         Path work = Files.createTempDirectory("examgen-benchmark");
         try {
             Path rosterFile = work.resolve("roster.csv");

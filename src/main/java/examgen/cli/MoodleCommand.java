@@ -1,12 +1,8 @@
 package examgen.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,8 +10,8 @@ import java.util.concurrent.Callable;
 import examgen.bank.Bank;
 import examgen.bank.PaperSpec;
 import examgen.export.MoodleXml;
-import examgen.paper.Paper;
 import examgen.paper.PaperBuilder;
+import examgen.paper.Variant;
 import examgen.paper.VariantFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,38 +49,18 @@ final class MoodleCommand implements Callable<Integer> {
             throw new UsageException("--variants: give a number from 1 to 1000, got " + variants);
         }
         Bank bank = bankOptions.load();
-        PaperSpec paper;
-        try {
-            paper = bank.expectPaper(paperId);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--paper: " + e.getMessage());
-        }
+        PaperSpec paper = BankOptions.paper(bank, paperId);
         Path file = out != null ? out : Home.resolve("output").resolve(paper.id() + "-moodle.xml");
-        if (Files.exists(file) && !force) {
-            throw new UsageException(file + " already exists; give --force to replace it, or --out for another file");
-        }
-        PaperBuilder builder = new PaperBuilder(bank, new VariantFactory());
-        List<Paper> papers = new ArrayList<>();
-        for (int v = 1; v <= variants; v++) {
-            // variant v of every slot is the paper of a made-up student "moodle-v": regenerate it from its code
-            papers.add(builder.build(paper, "moodle-" + v));
-        }
-        List<MoodleXml.Slot> slots = new ArrayList<>();
-        for (int s = 0; s < paper.slots().size(); s++) {
-            int slot = s;
-            slots.add(new MoodleXml.Slot(s + 1, papers.get(0).variants().get(s).title(),
-                    papers.stream().map(p -> p.variants().get(slot)).toList()));
-        }
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".partial");
-            Files.writeString(partial, MoodleXml.of(paper.id(), slots), StandardCharsets.UTF_8);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        OutputFile.write(file, force, () -> {
+            List<MoodleXml.Slot> slots = new ArrayList<>();
+            List<List<Variant>> bySlot = new PaperBuilder(bank, new VariantFactory()).variantsBySlot(paper, "moodle", variants);
+            for (int s = 0; s < bySlot.size(); s++) {
+                slots.add(new MoodleXml.Slot(s + 1, bySlot.get(s).get(0).title(), bySlot.get(s)));
+            }
+            return MoodleXml.of(paper.id(), slots).getBytes(StandardCharsets.UTF_8);
+        });
         PrintWriter printer = spec.commandLine().getOut();
-        printer.println(paper.title() + ": " + slots.size() + " categories of " + variants + " variants in " + file);
+        printer.println(paper.title() + ": " + paper.slots().size() + " categories of " + variants + " variants in " + file);
         printer.flush();
         return 0;
     }

@@ -78,12 +78,7 @@ final class PaperCommand implements Callable<Integer> {
             throw new UsageException("--student-id: '" + studentId + "' must be letters, digits, '.', '_' or '-' (it names the folder)");
         }
         Bank bank = bankOptions.load();
-        PaperSpec paperSpec;
-        try {
-            paperSpec = bank.expectPaper(paperId);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--paper: " + e.getMessage());
-        }
+        PaperSpec paperSpec = BankOptions.paper(bank, paperId);
         if (seed != null) {
             paperSpec = paperSpec.withSeed(seed);
         }

@@ -6,13 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import examgen.bank.Bank;
 import examgen.bank.PaperSpec;
-import examgen.paper.Paper;
 import examgen.paper.PaperBuilder;
 import examgen.paper.VariantFactory;
 import examgen.render.KatexAssets;
@@ -57,23 +55,10 @@ final class PracticeCommand implements Callable<Integer> {
             throw new UsageException("--variants: give a number from 1 to 200, got " + variants);
         }
         Bank bank = bankOptions.load();
-        PaperSpec paper;
-        try {
-            paper = bank.expectPaper(paperId);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--paper: " + e.getMessage());
-        }
+        PaperSpec paper = BankOptions.paper(bank, paperId);
         PageRenderer pages = new PageRenderer(templates != null ? templates : Home.resolve("templates"));
-        PaperBuilder builder = new PaperBuilder(bank, new VariantFactory());
-        List<Paper> papers = new ArrayList<>();
-        for (int v = 1; v <= variants; v++) {
-            papers.add(builder.build(paper, "practice-" + v));
-        }
-        List<PracticeModel.Family> families = new ArrayList<>();
-        for (int s = 0; s < paper.slots().size(); s++) {
-            int slot = s;
-            families.add(new PracticeModel.Family(papers.get(0).variants().get(s).title(), papers.stream().map(p -> p.variants().get(slot)).toList()));
-        }
+        List<PracticeModel.Family> families = new PaperBuilder(bank, new VariantFactory()).variantsBySlot(paper, "practice", variants)
+                .stream().map(variantsOfSlot -> new PracticeModel.Family(variantsOfSlot.get(0).title(), variantsOfSlot)).toList();
         String html = pages.render("practice.ftlx", PracticeModel.build(paper.id() + "-" + paper.seed(), paper.title(), families));
         Path folder = (out != null ? out : Home.resolve("output")).resolve(paper.id() + "-practice");
         OutputFolder.write(folder, force, work -> {

@@ -1,11 +1,7 @@
 package examgen.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +9,6 @@ import java.util.concurrent.Callable;
 import examgen.bank.Bank;
 import examgen.bank.PaperSpec;
 import examgen.export.QtiPackage;
-import examgen.paper.Paper;
 import examgen.paper.PaperBuilder;
 import examgen.paper.Variant;
 import examgen.paper.VariantFactory;
@@ -52,37 +47,15 @@ final class QtiCommand implements Callable<Integer> {
             throw new UsageException("--variants: give a number from 1 to 1000, got " + variants);
         }
         Bank bank = bankOptions.load();
-        PaperSpec paper;
-        try {
-            paper = bank.expectPaper(paperId);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--paper: " + e.getMessage());
-        }
+        PaperSpec paper = BankOptions.paper(bank, paperId);
         Path file = out != null ? out : Home.resolve("output").resolve(paper.id() + "-qti.zip");
-        if (Files.exists(file) && !force) {
-            throw new UsageException(file + " already exists; give --force to replace it, or --out for another file");
-        }
-        PaperBuilder builder = new PaperBuilder(bank, new VariantFactory());
-        List<Paper> papers = new ArrayList<>();
-        for (int v = 1; v <= variants; v++) {
-            // variant v of every slot is the paper of a made-up student "moodle-v": regenerate it from its code
-            papers.add(builder.build(paper, "moodle-" + v));
-        }
-        List<Variant> all = new ArrayList<>();
-        for (int s = 0; s < paper.slots().size(); s++) {
-            int slot = s;
-            papers.forEach(p -> all.add(p.variants().get(slot)));
-        }
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".partial");
-            Files.write(partial, QtiPackage.zip(paper.id(), all));
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        OutputFile.write(file, force, () -> {
+            List<Variant> all = new ArrayList<>();
+            new PaperBuilder(bank, new VariantFactory()).variantsBySlot(paper, "qti", variants).forEach(all::addAll);
+            return QtiPackage.zip(paper.id(), all);
+        });
         PrintWriter printer = spec.commandLine().getOut();
-        printer.println(paper.title() + ": " + all.size() + " items (" + variants + " per slot) in " + file);
+        printer.println(paper.title() + ": " + paper.slots().size() * variants + " items (" + variants + " per slot) in " + file);
         printer.flush();
         return 0;
     }

@@ -36,6 +36,23 @@ public final class PaperBuilder {
     }
 
     /**
+     * @return {@code count} variants of every slot, by slot: variant v of each slot is the one on the
+     *         paper of a made-up student "{@code studentPrefix}-v", so any of them can be regenerated from that paper's code
+     */
+    public List<List<Variant>> variantsBySlot(PaperSpec spec, String studentPrefix, int count) {
+        List<Paper> papers = new ArrayList<>();
+        for (int v = 1; v <= count; v++) {
+            papers.add(build(spec, studentPrefix + "-" + v));
+        }
+        List<List<Variant>> bySlot = new ArrayList<>();
+        for (int slot = 0; slot < spec.slots().size(); slot++) {
+            int index = slot;
+            bySlot.add(papers.stream().map(paper -> paper.variants().get(index)).toList());
+        }
+        return bySlot;
+    }
+
+    /**
      * @return the paper a printed code stands for
      * @throws IllegalArgumentException if the code's paper is not in the bank
      */

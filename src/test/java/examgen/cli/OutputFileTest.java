@@ -1,0 +1,62 @@
+package examgen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesAReadableFileAndLeavesNothingAside() throws Exception {
+        Path file = dir.resolve("new/quiz.xml");
+        OutputFile.write(file, false, () -> "<quiz/>".getBytes(StandardCharsets.UTF_8));
+        assertEquals("<quiz/>", Files.readString(file));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        try (var files = Files.list(file.getParent())) {
+            assertEquals(List.of(file), files.toList());
+        }
+    }
+
+    @Test
+    void refusesToReplaceAFileUnlessForcedAndThenMakesNothing() throws Exception {
+        Path file = dir.resolve("quiz.xml");
+        Files.writeString(file, "the lecturer's edits");
+        boolean[] made = {false};
+        UsageException refusal = assertThrows(UsageException.class, () -> OutputFile.write(file, false, () -> {
+            made[0] = true;
+            return new byte[0];
+        }));
+        assertTrue(refusal.getMessage().contains("--force"), refusal.getMessage());
+        assertFalse(made[0], "nothing is generated for a file that will not be written");
+        assertEquals("the lecturer's edits", Files.readString(file));
+
+        OutputFile.write(file, true, () -> "<quiz/>".getBytes(StandardCharsets.UTF_8));
+        assertEquals("<quiz/>", Files.readString(file));
+    }
+
+    @Test
+    void aFailureWhileMakingTheContentLeavesTheOldFile() throws Exception {
+        Path file = dir.resolve("quiz.xml");
+        Files.writeString(file, "old");
+        assertThrows(IllegalStateException.class, () -> OutputFile.write(file, true, () -> {
+            throw new IllegalStateException("generation failed");
+        }));
+        assertEquals("old", Files.readString(file));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList());
+        }
+    }
+}
