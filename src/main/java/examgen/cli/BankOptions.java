@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import examgen.bank.Bank;
 import examgen.bank.BankException;
-import examgen.bank.PaperSpec;
 import picocli.CommandLine.Option;
 
 /** The {@code --bank} option of every command that reads the question bank. */
@@ -24,15 +23,6 @@ final class BankOptions {
         } catch (BankException e) {
             throw new UsageException("the question bank has " + e.problems().size() + " problem(s):" + System.lineSeparator()
                     + e.getMessage() + System.lineSeparator() + "Run 'examgen validate' for the full check.");
-        }
-    }
-
-    /** @throws UsageException naming the papers the bank has, if it has no paper {@code id} */
-    static PaperSpec paper(Bank bank, String id) {
-        try {
-            return bank.expectPaper(id);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--paper: " + e.getMessage());
         }
     }
 }

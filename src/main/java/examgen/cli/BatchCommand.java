@@ -36,8 +36,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--roster", required = true, paramLabel = "CSV", description = "The class list.")
     private Path rosterFile;
 
-    @Option(names = "--paper", defaultValue = PaperCommand.DEFAULT_PAPER, paramLabel = "ID", description = "The paper specification (default: ${DEFAULT-VALUE}).")
-    private String paperId;
+    @Mixin
+    private PaperOption paperOption;
 
     @Option(names = "--id-column", defaultValue = "id", paramLabel = "NAME", description = "The roster's id column (default: ${DEFAULT-VALUE}).")
     private String idColumn;
@@ -72,7 +72,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new UsageException("the roster cannot be used:" + System.lineSeparator() + e.getMessage());
         }
         Bank bank = bankOptions.load();
-        PaperSpec paper = BankOptions.paper(bank, paperId);
+        PaperSpec paper = paperOption.in(bank);
         PageRenderer pages = new PageRenderer(templates != null ? templates : Home.resolve("templates"));
         Path folder = (out != null ? out : Home.resolve("output")).resolve(paper.id() + "-batch");
         BatchJob job = new BatchJob(bank, pages, EnumSet.copyOf(formats), threads);

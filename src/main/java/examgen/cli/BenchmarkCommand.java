@@ -38,8 +38,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--students", defaultValue = "1000", paramLabel = "N", description = "Students in the batch (default: ${DEFAULT-VALUE}).")
     private int students;
 
-    @Option(names = "--paper", defaultValue = PaperCommand.DEFAULT_PAPER, paramLabel = "ID", description = "The paper (default: ${DEFAULT-VALUE}).")
-    private String paperId;
+    @Mixin
+    private PaperOption paperOption;
 
     @Option(names = "--threads", paramLabel = "N", description = "Students made at once (default: one per core).")
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -50,7 +50,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             throw new UsageException("--students: give at least 1");
         }
         Bank bank = bankOptions.load();
-        PaperSpec paper = BankOptions.paper(bank, paperId);
+        PaperSpec paper = paperOption.in(bank);
         Path work = Files.createTempDirectory("examgen-benchmark");
         try {
             Path rosterFile = work.resolve("roster.csv");

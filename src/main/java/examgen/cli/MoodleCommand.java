@@ -31,8 +31,8 @@ final class MoodleCommand implements Callable<Integer> {
     @Mixin
     private BankOptions bankOptions;
 
-    @Option(names = "--paper", defaultValue = PaperCommand.DEFAULT_PAPER, paramLabel = "ID", description = "The paper (default: ${DEFAULT-VALUE}).")
-    private String paperId;
+    @Mixin
+    private PaperOption paperOption;
 
     @Option(names = "--variants", defaultValue = "20", paramLabel = "N", description = "Variants per slot (default: ${DEFAULT-VALUE}).")
     private int variants;
@@ -49,7 +49,7 @@ final class MoodleCommand implements Callable<Integer> {
             throw new UsageException("--variants: give a number from 1 to 1000, got " + variants);
         }
         Bank bank = bankOptions.load();
-        PaperSpec paper = BankOptions.paper(bank, paperId);
+        PaperSpec paper = paperOption.in(bank);
         Path file = out != null ? out : Home.resolve("output").resolve(paper.id() + "-moodle.xml");
         OutputFile.write(file, force, () -> {
             List<MoodleXml.Slot> slots = new ArrayList<>();

@@ -36,8 +36,8 @@ final class PaperCommand implements Callable<Integer> {
     @Mixin
     private BankOptions bankOptions;
 
-    @Option(names = "--paper", defaultValue = DEFAULT_PAPER, paramLabel = "ID", description = "The paper specification (default: ${DEFAULT-VALUE}).")
-    private String paperId;
+    @Mixin
+    private PaperOption paperOption;
 
     @Option(names = "--seed", paramLabel = "N", description = "Use this seed instead of the paper's own, for a fresh set of numbers.")
     private Long seed;
@@ -78,7 +78,7 @@ final class PaperCommand implements Callable<Integer> {
             throw new UsageException("--student-id: '" + studentId + "' must be letters, digits, '.', '_' or '-' (it names the folder)");
         }
         Bank bank = bankOptions.load();
-        PaperSpec paperSpec = BankOptions.paper(bank, paperId);
+        PaperSpec paperSpec = paperOption.in(bank);
         if (seed != null) {
             paperSpec = paperSpec.withSeed(seed);
         }

@@ -34,8 +34,8 @@ final class PracticeCommand implements Callable<Integer> {
     @Mixin
     private BankOptions bankOptions;
 
-    @Option(names = "--paper", defaultValue = PaperCommand.DEFAULT_PAPER, paramLabel = "ID", description = "The paper (default: ${DEFAULT-VALUE}).")
-    private String paperId;
+    @Mixin
+    private PaperOption paperOption;
 
     @Option(names = "--variants", defaultValue = "30", paramLabel = "N", description = "Variants per question (default: ${DEFAULT-VALUE}).")
     private int variants;
@@ -55,7 +55,7 @@ final class PracticeCommand implements Callable<Integer> {
             throw new UsageException("--variants: give a number from 1 to 200, got " + variants);
         }
         Bank bank = bankOptions.load();
-        PaperSpec paper = BankOptions.paper(bank, paperId);
+        PaperSpec paper = paperOption.in(bank);
         PageRenderer pages = new PageRenderer(templates != null ? templates : Home.resolve("templates"));
         List<PracticeModel.Family> families = new PaperBuilder(bank, new VariantFactory()).variantsBySlot(paper, "practice", variants)
                 .stream().map(variantsOfSlot -> new PracticeModel.Family(variantsOfSlot.get(0).title(), variantsOfSlot)).toList();

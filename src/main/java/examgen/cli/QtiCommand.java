@@ -29,8 +29,8 @@ final class QtiCommand implements Callable<Integer> {
     @Mixin
     private BankOptions bankOptions;
 
-    @Option(names = "--paper", defaultValue = PaperCommand.DEFAULT_PAPER, paramLabel = "ID", description = "The paper (default: ${DEFAULT-VALUE}).")
-    private String paperId;
+    @Mixin
+    private PaperOption paperOption;
 
     @Option(names = "--variants", defaultValue = "20", paramLabel = "N", description = "Variants per slot (default: ${DEFAULT-VALUE}).")
     private int variants;
@@ -47,7 +47,7 @@ final class QtiCommand implements Callable<Integer> {
             throw new UsageException("--variants: give a number from 1 to 1000, got " + variants);
         }
         Bank bank = bankOptions.load();
-        PaperSpec paper = BankOptions.paper(bank, paperId);
+        PaperSpec paper = paperOption.in(bank);
         Path file = out != null ? out : Home.resolve("output").resolve(paper.id() + "-qti.zip");
         OutputFile.write(file, force, () -> {
             List<Variant> all = new ArrayList<>();
