@@ -1,21 +1,13 @@
 package examgen.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import examgen.bank.Bank;
-import examgen.bank.PaperSpec;
 import examgen.export.QtiPackage;
-import examgen.paper.PaperBuilder;
-import examgen.paper.Variant;
-import examgen.paper.VariantFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "qti", mixinStandardHelpOptions = true,
@@ -27,35 +19,15 @@ final class QtiCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private BankOptions bankOptions;
-
-    @Mixin
-    private PaperOption paperOption;
-
-    @Option(names = "--variants", defaultValue = "20", paramLabel = "N", description = "Variants per slot (default: ${DEFAULT-VALUE}).")
-    private int variants;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "The zip file (default: output/<paper>-qti.zip beside the launcher).")
-    private Path out;
-
-    @Option(names = "--force", description = "Replace the file if it exists.")
-    private boolean force;
+    private ExportOptions export;
 
     @Override
     public Integer call() {
-        if (variants < 1 || variants > 1000) {
-            throw new UsageException("--variants: give a number from 1 to 1000, got " + variants);
-        }
-        Bank bank = bankOptions.load();
-        PaperSpec paper = paperOption.in(bank);
-        Path file = out != null ? out : Home.resolve("output").resolve(paper.id() + "-qti.zip");
-        OutputFile.write(file, force, () -> {
-            List<Variant> all = new ArrayList<>();
-            new PaperBuilder(bank, new VariantFactory()).variantsBySlot(paper, "qti", variants).forEach(all::addAll);
-            return QtiPackage.zip(paper.id(), all);
-        });
+        ExportOptions.Written written = export.write("qti", ".zip",
+                (paper, bySlot) -> QtiPackage.zip(paper.id(), bySlot.stream().flatMap(List::stream).toList()));
         PrintWriter printer = spec.commandLine().getOut();
-        printer.println(paper.title() + ": " + paper.slots().size() * variants + " items (" + variants + " per slot) in " + file);
+        printer.println(written.paper().title() + ": " + written.paper().slots().size() * written.variantsPerSlot() + " items ("
+                + written.variantsPerSlot() + " per slot) in " + written.file());
         printer.flush();
         return 0;
     }
