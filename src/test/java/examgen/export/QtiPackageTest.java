@@ -27,7 +27,7 @@ import examgen.cli.TestLauncher;
 /** The QTI package of the practice paper, every item and the manifest validated against the official IMS schemas. */
 class QtiPackageTest {
 
-    private static final Path SCHEMAS = Path.of("..", "shared", "schemas", "qti-v2p1");
+    private static final Path SCHEMAS = Path.of("src", "test", "resources", "schemas", "qti-v2p1");
 
     private static Schema schema(Path xsd) throws Exception {
         // loaded from its path: the schemas import each other by relative location
