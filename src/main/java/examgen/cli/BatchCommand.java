@@ -57,8 +57,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the batch folder if it exists.")
     private boolean force;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "The templates folder (default: templates/ beside the launcher).")
-    private Path templates;
+    @Mixin
+    private TemplatesOption templatesOption;
 
     @Override
     public Integer call() {
@@ -73,7 +73,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         Bank bank = bankOptions.load();
         PaperSpec paper = paperOption.in(bank);
-        PageRenderer pages = new PageRenderer(templates != null ? templates : Home.resolve("templates"));
+        PageRenderer pages = templatesOption.renderer();
         Path folder = (out != null ? out : Home.resolve("output")).resolve(paper.id() + "-batch");
         BatchJob job = new BatchJob(bank, pages, EnumSet.copyOf(formats), threads);
         BatchJob.Summary summary = OutputFolder.write(folder, force, work -> job.run(roster, paper, work, TerminalProgress.forThisTerminal()));

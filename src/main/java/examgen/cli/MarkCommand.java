@@ -58,8 +58,8 @@ final class MarkCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an earlier marks/ folder.")
     private boolean force;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "The templates folder (default: templates/ beside the launcher).")
-    private Path templates;
+    @Mixin
+    private TemplatesOption templatesOption;
 
     @Override
     public Integer call() throws IOException {
@@ -83,7 +83,7 @@ final class MarkCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         Marker.Result result = Marker.mark(students, read.responses(), read.problems());
-        PageRenderer pages = new PageRenderer(templates != null ? templates : Home.resolve("templates"));
+        PageRenderer pages = templatesOption.renderer();
         String title = manifest.at("/paper/title").asText();
         OutputFolder.write(batch.resolve("marks"), force, folder -> {
             write(folder, result, pages, title);

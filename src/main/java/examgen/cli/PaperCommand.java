@@ -60,8 +60,8 @@ final class PaperCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output folder if it exists.")
     private boolean force;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "The templates folder (default: templates/ beside the launcher).")
-    private Path templates;
+    @Mixin
+    private TemplatesOption templatesOption;
 
     @Override
     public Integer call() {
@@ -82,7 +82,7 @@ final class PaperCommand implements Callable<Integer> {
         if (seed != null) {
             paperSpec = paperSpec.withSeed(seed);
         }
-        PageRenderer pages = new PageRenderer(templates != null ? templates : Home.resolve("templates"));
+        PageRenderer pages = templatesOption.renderer();
         Paper paper = new PaperBuilder(bank, new VariantFactory()).build(paperSpec, studentId != null ? studentId : PaperBuilder.NO_STUDENT);
         PageModel.Student student = studentId == null ? null : new PageModel.Student(studentName == null ? "" : studentName, studentId);
         Path folder = (out != null ? out : Home.resolve("output")).resolve(studentId == null ? paperSpec.id() : paperSpec.id() + "-" + studentId);

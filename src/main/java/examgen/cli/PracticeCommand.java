@@ -46,8 +46,8 @@ final class PracticeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the practice folder if it exists.")
     private boolean force;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "The templates folder (default: templates/ beside the launcher).")
-    private Path templates;
+    @Mixin
+    private TemplatesOption templatesOption;
 
     @Override
     public Integer call() {
@@ -56,7 +56,7 @@ final class PracticeCommand implements Callable<Integer> {
         }
         Bank bank = bankOptions.load();
         PaperSpec paper = paperOption.in(bank);
-        PageRenderer pages = new PageRenderer(templates != null ? templates : Home.resolve("templates"));
+        PageRenderer pages = templatesOption.renderer();
         List<PracticeModel.Family> families = new PaperBuilder(bank, new VariantFactory()).variantsBySlot(paper, "practice", variants)
                 .stream().map(variantsOfSlot -> new PracticeModel.Family(variantsOfSlot.get(0).title(), variantsOfSlot)).toList();
         String html = pages.render("practice.ftlx", PracticeModel.build(paper.id() + "-" + paper.seed(), paper.title(), families));
