@@ -64,8 +64,18 @@ final class BenchmarkCommand implements Callable<Integer> {
                     EnumSet.of(PaperWriter.Format.PDF, PaperWriter.Format.HTML), threads);
             Path out = work.resolve("batch");
             Files.createDirectories(out);
+            BatchJob.Progress terminal = TerminalProgress.forThisTerminal();
             long start = System.nanoTime();
-            job.run(roster, paper, out, TerminalProgress.forThisTerminal());
+            long[] tenths = new long[10];
+            job.run(roster, paper, out, (done, total) -> {
+                terminal.update(done, total);
+                // the moment each tenth of the roster is done, to tell the JVM's warming up from its steady pace
+                synchronized (tenths) {
+                    for (int tenth = 0; tenth < 10L * done / total; tenth++) {
+                        tenths[tenth] = tenths[tenth] == 0 ? System.nanoTime() : tenths[tenth];
+                    }
+                }
+            });
             double seconds = (System.nanoTime() - start) / 1e9;
             long bytes;
             try (var files = Files.walk(out)) {
@@ -78,6 +88,12 @@ final class BenchmarkCommand implements Callable<Integer> {
             printer.printf(Locale.ROOT, "  students per second %.2f%n", students / seconds);
             printer.printf(Locale.ROOT, "  ms per student     %.0f (wall), %.0f of CPU across the threads%n", 1000 * seconds / students,
                     1000 * seconds * threads / students);
+            if (students >= 20) {
+                printer.printf(Locale.ROOT, "  seconds per tenth  %s (the first includes the JVM warming up)%n", perTenth(start, tenths));
+                double secondHalf = (tenths[9] - tenths[4]) / 1e9;
+                printer.printf(Locale.ROOT, "  second half        %.1f s, %.0f ms per student (wall)%n", secondHalf,
+                        1000 * secondHalf / (students - (students + 1) / 2));
+            }
             printer.printf(Locale.ROOT, "  output             %.1f MB%n", bytes / 1e6);
             printer.printf(Locale.ROOT, "  peak resident memory %s%n", peakResident());
             printer.flush();
@@ -85,6 +101,16 @@ final class BenchmarkCommand implements Callable<Integer> {
         } finally {
             OutputFolder.delete(work);
         }
+    }
+
+    private static String perTenth(long start, long[] tenths) {
+        StringBuilder text = new StringBuilder();
+        long previous = start;
+        for (long time : tenths) {
+            text.append(String.format(Locale.ROOT, "%.1f ", (time - previous) / 1e9));
+            previous = time;
+        }
+        return text.toString().strip();
     }
 
     /** @return the process's peak resident set (VmHWM), as Linux reports it */

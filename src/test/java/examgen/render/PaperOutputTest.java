@@ -8,11 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.SimpleBookmark;
 
 import examgen.bank.Bank;
 import examgen.cli.TestLauncher;
@@ -71,6 +76,33 @@ class PaperOutputTest {
         assertTrue(text.contains("Page 1 of"), "pages are numbered");
         assertFalse(text.contains("#"), "a '#' marks a glyph that no font had");
         assertFalse(text.contains("\\frac") || text.contains("\\("), "no TeX source is printed");
+    }
+
+    @Test
+    void theOutlineLeadsToTheAnswersAndEveryQuestion() throws IOException {
+        List<String> questions = new ArrayList<>();
+        for (int q = 0; q < paper.variants().size(); q++) {
+            questions.add((q + 1) + ". " + paper.variants().get(q).title());
+        }
+        List<String> keyTitles = new ArrayList<>(List.of("Answers"));
+        keyTitles.addAll(questions);
+        assertEquals(questions, outline(folder.resolve("paper.pdf")));
+        assertEquals(keyTitles, outline(folder.resolve("key.pdf")));
+    }
+
+    /** @return the titles of the PDF's outline, each with a page to go to */
+    private static List<String> outline(Path pdf) throws IOException {
+        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+        try {
+            List<String> titles = new ArrayList<>();
+            for (Map<String, Object> bookmark : SimpleBookmark.getBookmarkList(reader)) {
+                assertTrue(String.valueOf(bookmark.get("Page")).matches("\\d+ XYZ .*"), bookmark.toString());
+                titles.add((String) bookmark.get("Title"));
+            }
+            return titles;
+        } finally {
+            reader.close();
+        }
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
 import org.xhtmlrenderer.render.BlockBox;
 import org.xhtmlrenderer.simple.extend.FormSubmissionListener;
 
+import com.lowagie.text.pdf.PdfTemplate;
+
 import examgen.render.TexFormula;
 import examgen.render.figure.Figure;
 
@@ -30,6 +32,7 @@ final class ExamElementFactory implements ReplacedElementFactory {
     private final float dotsPerPoint;
     /** Flying Saucer asks for an element more than once while laying out; a document's formulas are laid out once. */
     private final Map<String, TexFormula> formulas = new HashMap<>();
+    private final Map<String, PdfTemplate> forms = new HashMap<>();
 
     ExamElementFactory(ITextReplacedElementFactory fallback, Map<String, Figure> figures, PdfFonts fonts, float dotsPerPoint) {
         this.fallback = fallback;
@@ -44,7 +47,7 @@ final class ExamElementFactory implements ReplacedElementFactory {
         if (element != null && element.hasAttribute("data-tex")) {
             TexFormula formula = formulas.computeIfAbsent(element.getAttribute("data-tex"), tex -> TexFormula.of(tex, MATH_SIZE));
             return new MathElement(formula, element.getAttribute("data-plain"), fonts.sans(),
-                    fonts.tex(), MATH_SIZE, dotsPerPoint);
+                    fonts.tex(), MATH_SIZE, dotsPerPoint, forms);
         }
         if (element != null && element.hasAttribute("data-figure")) {
             Figure figure = figures.get(element.getAttribute("data-figure"));

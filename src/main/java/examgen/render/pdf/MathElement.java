@@ -1,6 +1,7 @@
 package examgen.render.pdf;
 
 import java.awt.Graphics2D;
+import java.util.Map;
 
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -25,14 +26,18 @@ final class MathElement extends VectorElement {
     private final float size;
 
     private final TexFontMapper texFonts;
+    /** The document's forms by formula and reading: a formula printed twice is drawn once. */
+    private final Map<String, PdfTemplate> forms;
 
-    MathElement(TexFormula formula, String plain, BaseFont textFont, TexFontMapper texFonts, float size, float dotsPerPoint) {
+    MathElement(TexFormula formula, String plain, BaseFont textFont, TexFontMapper texFonts, float size, float dotsPerPoint,
+            Map<String, PdfTemplate> forms) {
         super(dotsPerPoint);
         this.formula = formula;
         this.plain = plain;
         this.textFont = textFont;
         this.texFonts = texFonts;
         this.size = size;
+        this.forms = forms;
     }
 
     @Override
@@ -48,6 +53,11 @@ final class MathElement extends VectorElement {
     @Override
     void paint(Graphics2D g) {
         formula.paint(g);
+    }
+
+    @Override
+    PdfTemplate form(PdfContentByte page) {
+        return forms.computeIfAbsent(formula.tex() + '\u0000' + plain, key -> super.form(page));
     }
 
     @Override

@@ -36,6 +36,13 @@ abstract class VectorElement implements ITextReplacedElement {
     /** Paints the picture with its top left corner at (0, 0), in points. */
     abstract void paint(Graphics2D g);
 
+    /** @return the picture as a PDF form, drawn afresh unless a subclass keeps its forms */
+    PdfTemplate form(PdfContentByte page) {
+        PdfTemplate template = page.createTemplate(width(), height());
+        draw(template);
+        return template;
+    }
+
     /** Draws the picture into its form: as vector shapes, unless a subclass knows better. */
     void draw(PdfTemplate template) {
         Graphics2D g = template.createGraphicsShapes(width(), height());
@@ -75,8 +82,7 @@ abstract class VectorElement implements ITextReplacedElement {
     @Override
     public void paint(RenderingContext c, ITextOutputDevice outputDevice, BlockBox box) {
         PdfContentByte page = outputDevice.getCurrentPage();
-        PdfTemplate template = page.createTemplate(width(), height());
-        draw(template);
+        PdfTemplate template = form(page);
         Rectangle bounds = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), c);
         // the device's transform takes layout dots to points measured down from the page's top
         Point2D bottomLeft = outputDevice.getTransform().transform(new Point2D.Float(bounds.x, bounds.y + getIntrinsicHeight()), null);
