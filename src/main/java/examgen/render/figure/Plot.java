@@ -37,6 +37,10 @@ public final class Plot implements Figure {
     private static final float RIGHT = 14;
     private static final float TOP = 12;
     private static final float BOTTOM = 34;
+    private static final float LEGEND_ROW = 12;
+    private static final float LEGEND_INSET = 5;
+    /** Points taken along each straight piece of a curve when looking for a place for the legend. */
+    private static final int LINE_SAMPLES = 8;
 
     private final String xLabel;
     private final String yLabel;
@@ -123,8 +127,7 @@ public final class Plot implements Figure {
 
     private void drawSeries(Graphics2D g, Series s) {
         g.setColor(s.color());
-        g.setStroke(s.dashed() ? new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {4, 3}, 0)
-                : new BasicStroke(1.4f));
+        g.setStroke(stroke(s));
         if (s.line() && s.points().size() > 1) {
             Path2D.Double path = new Path2D.Double();
             path.moveTo(px(s.points().get(0)[0]), py(s.points().get(0)[1]));
@@ -140,23 +143,80 @@ public final class Plot implements Figure {
         }
     }
 
+    private static BasicStroke stroke(Series s) {
+        return s.dashed() ? new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {4, 3}, 0) : new BasicStroke(1.4f);
+    }
+
     private void legend(Graphics2D g) {
         List<Series> labelled = series.stream().filter(s -> !s.label().isEmpty()).toList();
+        if (labelled.isEmpty()) {
+            return;
+        }
         g.setFont(Fonts.sans(8));
         FontMetrics metrics = g.getFontMetrics();
-        float y = TOP + 12;
+        Rectangle2D box = legendBox(labelled.stream().mapToInt(s -> metrics.stringWidth(s.label())).max().orElse(0) + 26,
+                LEGEND_ROW * labelled.size() + 3);
+        g.setColor(Color.WHITE);
+        g.fill(box);
+        g.setColor(new Color(200, 200, 200));
+        g.setStroke(new BasicStroke(0.5f));
+        g.draw(box);
+        float x = (float) box.getX() + 4;
+        float y = (float) box.getY() + 10;
         for (Series s : labelled) {
-            float x = WIDTH - RIGHT - 8 - metrics.stringWidth(s.label()) - 20;
-            g.setColor(Color.WHITE);
-            g.fill(new Rectangle2D.Float(x - 3, y - 8, metrics.stringWidth(s.label()) + 26, 11));
             g.setColor(s.color());
-            g.setStroke(s.dashed() ? new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {4, 3}, 0)
-                    : new BasicStroke(1.4f));
+            g.setStroke(stroke(s));
             g.draw(new Line2D.Float(x, y - 3, x + 14, y - 3));
             g.setColor(Color.BLACK);
             g.drawString(s.label(), x + 18, y);
-            y += 12;
+            y += LEGEND_ROW;
         }
+    }
+
+    /**
+     * @return the legend's place: the corner of the frame where it hides the fewest points of the
+     *         curves (matplotlib's "best"), the top right when corners tie
+     */
+    Rectangle2D legendBox(double width, double height) {
+        double left = LEFT + LEGEND_INSET;
+        double right = WIDTH - RIGHT - LEGEND_INSET - width;
+        double top = TOP + LEGEND_INSET;
+        double bottom = HEIGHT - BOTTOM - LEGEND_INSET - height;
+        List<Rectangle2D> corners = List.of(new Rectangle2D.Double(right, top, width, height), new Rectangle2D.Double(left, top, width, height),
+                new Rectangle2D.Double(right, bottom, width, height), new Rectangle2D.Double(left, bottom, width, height));
+        List<double[]> drawn = pointsDrawn();
+        Rectangle2D best = corners.get(0);
+        long fewest = Long.MAX_VALUE;
+        for (Rectangle2D corner : corners) {
+            long hidden = drawn.stream().filter(p -> corner.contains(p[0], p[1])).count();
+            if (hidden < fewest) {
+                best = corner;
+                fewest = hidden;
+            }
+        }
+        return best;
+    }
+
+    /** @return where the curves pass, in the figure's units: every point, and points along each line between them */
+    private List<double[]> pointsDrawn() {
+        List<double[]> drawn = new ArrayList<>();
+        for (Series s : series) {
+            List<double[]> points = s.points();
+            for (int i = 0; i < points.size(); i++) {
+                double x = px(points.get(i)[0]);
+                double y = py(points.get(i)[1]);
+                drawn.add(new double[] {x, y});
+                if (s.line() && i + 1 < points.size()) {
+                    double nextX = px(points.get(i + 1)[0]);
+                    double nextY = py(points.get(i + 1)[1]);
+                    for (int step = 1; step < LINE_SAMPLES; step++) {
+                        double t = step / (double) LINE_SAMPLES;
+                        drawn.add(new double[] {x + t * (nextX - x), y + t * (nextY - y)});
+                    }
+                }
+            }
+        }
+        return drawn;
     }
 
     /** @return round tick values covering [min, max]: steps of 1, 2 or 5 times a power of ten */
