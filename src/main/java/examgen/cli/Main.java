@@ -1,7 +1,10 @@
 package examgen.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import examgen.paper.GenerationException;
 import examgen.render.PageRenderer;
@@ -16,8 +19,9 @@ import picocli.CommandLine.Spec;
  * input was wrong; errors are one line on standard error saying what and where.
  */
 @Command(name = "examgen", mixinStandardHelpOptions = true, version = "examgen 0.1.0",
-        description = "Randomised exam papers and marking keys for week 7: gradient descent, backpropagation, "
+        description = {"Randomised exam papers and marking keys for week 7: gradient descent, backpropagation, "
                 + "vanishing gradients and the universal approximation theorem.",
+            "With no command, or with only options (examgen --seed 7), examgen runs the paper command."},
         subcommands = {PaperCommand.class, BatchCommand.class, SolveCommand.class, VariantCommand.class, RegenerateCommand.class, ValidateCommand.class, StressCommand.class,
             GeneratorsCommand.class, BenchmarkCommand.class, ExportCommand.class, MarkCommand.class, PracticeCommand.class,
             CommandLine.HelpCommand.class})
@@ -27,8 +31,15 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    /** Options that belong to examgen itself; any other option before a command is the paper command's. */
+    private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
     /** Runs the command line with the given streams; returns the exit status. */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length > 0 && args[0].startsWith("-") && !OWN_OPTIONS.contains(args[0])) {
+            // "examgen --seed 7" is "examgen paper --seed 7", as "examgen" alone is "examgen paper"
+            args = Stream.concat(Stream.of("paper"), Arrays.stream(args)).toArray(String[]::new);
+        }
         CommandLine line = new CommandLine(new Main());
         // "sigmoid" and "step" are calculators under solve and also activation names: --activations sigmoid is a value
         line.setAllowSubcommandsAsOptionParameters(true);
