@@ -264,7 +264,7 @@ public final class MoodleXml {
     static String html(String markup) {
         StringBuilder html = new StringBuilder();
         for (Segment segment : Segment.of(markup)) {
-            html.append(segment.math() ? "\\(" + escape(segment.text()) + "\\)" : escape(segment.text()));
+            html.append(segment.math() ? "\\(" + escape(segment.text()) + "\\)" + escape(segment.after()) : escape(segment.text()));
         }
         return html.toString();
     }

@@ -249,7 +249,9 @@ public final class PageModel {
         List<Map<String, Object>> segments = new ArrayList<>();
         for (Segment segment : Segment.of(markup)) {
             if (segment.math()) {
-                segments.add(segment(true, false, segment.text(), segment.plain()));
+                Map<String, Object> math = segment(true, false, segment.text(), segment.plain());
+                math.put("after", segment.after());
+                segments.add(math);
             } else {
                 segments.addAll(prose(segment.text()));
             }

@@ -102,13 +102,17 @@ public final class PracticeModel {
         return node;
     }
 
-    /** @return markup as HTML: prose escaped, each formula a KaTeX element holding its plain reading */
+    /** @return markup as HTML: prose escaped, each formula a KaTeX element holding its plain reading, glued to the punctuation after it */
     static String html(String markup) {
         StringBuilder html = new StringBuilder();
         for (Segment segment : Segment.of(markup)) {
-            html.append(segment.math()
-                    ? "<span class=\"math\" data-tex=\"" + escape(segment.text()) + "\">" + escape(segment.plain()) + "</span>"
-                    : escape(segment.text()));
+            if (!segment.math()) {
+                html.append(escape(segment.text()));
+                continue;
+            }
+            String math = "<span class=\"math\" data-tex=\"" + escape(segment.text()) + "\">" + escape(segment.plain()) + "</span>";
+            // punctuation after a formula stays on its line
+            html.append(segment.after().isEmpty() ? math : "<span class=\"nobr\">" + math + escape(segment.after()) + "</span>");
         }
         return html.toString();
     }

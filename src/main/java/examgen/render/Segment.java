@@ -6,11 +6,17 @@ import java.util.List;
 import examgen.explain.TexText;
 
 /**
- * A run of markup: prose, or a TeX formula with its plain-text reading. Pages are built from
- * segments, so that a template prints prose as text and a formula as a maths element, and computes
- * neither.
+ * A run of markup: prose, or a TeX formula with its plain-text reading and the punctuation that
+ * follows it. Pages are built from segments, so that a template prints prose as text and a formula
+ * as a maths element, and computes neither.
+ *
+ * @param after for a formula, the punctuation written right after it ({@code ,} {@code .} {@code ;}
+ *     {@code )} {@code ?} {@code !}), which a page keeps on the formula's line; empty for prose
  */
-public record Segment(boolean math, String text, String plain) {
+public record Segment(boolean math, String text, String plain, String after) {
+
+    /** Punctuation that must not start a line after a formula. A colon is left out: inside TeX it would be a relation. */
+    private static final String GLUED = ",.;)?!";
 
     /** @return the segments of markup: prose, with formulas between {@code \(} and {@code \)} (or {@code \[} and {@code \]}) */
     public static List<Segment> of(String markup) {
@@ -35,13 +41,18 @@ public record Segment(boolean math, String text, String plain) {
                 throw new IllegalArgumentException("maths opened and never closed: " + markup);
             }
             String tex = markup.substring(open + 2, end).strip();
-            segments.add(new Segment(true, tex, TexText.mathToPlain(tex)));
             at = end + 2;
+            int glued = at;
+            while (glued < markup.length() && GLUED.indexOf(markup.charAt(glued)) >= 0) {
+                glued++;
+            }
+            segments.add(new Segment(true, tex, TexText.mathToPlain(tex), markup.substring(at, glued)));
+            at = glued;
         }
         return segments;
     }
 
     private static Segment prose(String text) {
-        return new Segment(false, text, text);
+        return new Segment(false, text, text, "");
     }
 }
