@@ -44,6 +44,11 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Students made at once (default: one per core).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--stages", description = {"Instead of a batch, show where the time goes: make the N students one after "
+            + "the other on one thread, the first half to warm the JVM up, and print the milliseconds per student of each "
+            + "stage over the second half (try --students 300)."})
+    private boolean stages;
+
     @Override
     public Integer call() throws IOException {
         if (students < 1) {
@@ -51,6 +56,10 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         Bank bank = bankOptions.load();
         PaperSpec paper = paperOption.in(bank);
+        if (stages) {
+            printStages(bank, paper);
+            return 0;
+        }
         Path work = Files.createTempDirectory("examgen-benchmark");
         try {
             Path rosterFile = work.resolve("roster.csv");
@@ -101,6 +110,20 @@ final class BenchmarkCommand implements Callable<Integer> {
         } finally {
             OutputFolder.delete(work);
         }
+    }
+
+    private void printStages(Bank bank, PaperSpec paper) {
+        int warmUp = students / 2;
+        StageTimes times = StageTimes.measure(bank, paper, new PageRenderer(Home.resolve("templates")), warmUp, students - warmUp);
+        PrintWriter printer = spec.commandLine().getOut();
+        printer.printf(Locale.ROOT, "stages of one student's files of %s on one thread, mean over students %d to %d%n", paper.id(),
+                warmUp + 1, students);
+        for (StageTimes.Stage stage : StageTimes.Stage.values()) {
+            printer.printf(Locale.ROOT, "  %-40s %7.1f ms %4.0f%%%n", stage.description, times.millis(stage),
+                    100 * times.millis(stage) / times.totalMillis());
+        }
+        printer.printf(Locale.ROOT, "  %-40s %7.1f ms%n", "total", times.totalMillis());
+        printer.flush();
     }
 
     private static String perTenth(long start, long[] tenths) {
