@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = {"Time a batch: a roster of N made-up students, every paper and key as PDF and HTML with the variants as JSON, "
                 + "into a temporary folder that is deleted afterwards. Prints students per second, milliseconds per student, "
-                + "and the peak resident memory of this process."})
+                + "the seconds each tenth of the roster took (the first includes the JVM warming up), the pace over the "
+                + "second half, and the peak resident memory of this process."})
 final class BenchmarkCommand implements Callable<Integer> {
 
     @Spec
