@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import examgen.explain.NumberText;
+import examgen.explain.TexText;
 import examgen.numeric.DisplayRule;
 import examgen.numeric.Real;
 import examgen.paper.Answer;
@@ -35,8 +36,11 @@ public final class PageModel {
 
     private static final Pattern NETWORK_VALUE = Pattern.compile("([xwb])(\\d+)|y|alpha");
     private static final NumberText EXACT = NumberText.plain(DisplayRule.significantFigures(12), 12);
+    /** Characters of a formula's plain reading below which it is never broken: about half a line. */
+    private static final int UNBROKEN_FORMULA = 45;
 
     private final Map<String, Figure> figures = new LinkedHashMap<>();
+    private Medium medium = Medium.HTML;
 
     /** @return every figure the model refers to, by id, for the PDF renderer to paint */
     public Map<String, Figure> figures() {
@@ -53,6 +57,7 @@ public final class PageModel {
 
     /** @param katex where the HTML page finds KaTeX, relative to the page: {@code katex}, or {@code ../../katex} in a batch */
     public Map<String, Object> build(Paper paper, Kind kind, Medium medium, Student student, SvgWriter svg, String katex) {
+        this.medium = medium;
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("katex", katex);
         doc.put("kind", kind.name().toLowerCase(Locale.ROOT));
@@ -146,7 +151,7 @@ public final class PageModel {
         return rows;
     }
 
-    private static Map<String, Object> part(Part part) {
+    private Map<String, Object> part(Part part) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("label", part.label());
         p.put("marks", part.marks());
@@ -216,7 +221,7 @@ public final class PageModel {
         return index == steps - 2 ? marks - 1 : 0;
     }
 
-    private static Map<String, Object> answer(Answer answer) {
+    private Map<String, Object> answer(Answer answer) {
         Map<String, Object> a = new LinkedHashMap<>();
         if (answer instanceof Answer.Numeric numeric) {
             a.put("type", "numeric");
@@ -236,7 +241,7 @@ public final class PageModel {
             a.put("tolerance", "");
             a.put("exact", "");
             a.put("model", segments(text.modelAnswer()));
-            a.put("points", text.markingPoints().stream().map(PageModel::segments).toList());
+            a.put("points", text.markingPoints().stream().map(this::segments).toList());
         }
         return a;
     }
@@ -245,18 +250,33 @@ public final class PageModel {
      * @return markup as segment maps for a template; prose is further split where DejaVu lacks the
      *     glyphs (a name such as 李雷), so that the template can set those runs in the fallback font
      */
-    static List<Map<String, Object>> segments(String markup) {
+    private List<Map<String, Object>> segments(String markup) {
         List<Map<String, Object>> segments = new ArrayList<>();
         for (Segment segment : Segment.of(markup)) {
             if (segment.math()) {
                 Map<String, Object> math = segment(true, false, segment.text(), segment.plain());
                 math.put("after", segment.after());
+                if (medium == Medium.PDF) {
+                    math.put("pieces", pieces(segment));
+                }
                 segments.add(math);
             } else {
                 segments.addAll(prose(segment.text()));
             }
         }
         return segments;
+    }
+
+    /**
+     * @return the formula in the pieces a line may break between, each with its plain reading, for
+     *     the PDF; a formula shorter than half a line is kept whole and moves to the next line entire, as a word does
+     */
+    private static List<Map<String, Object>> pieces(Segment math) {
+        List<String> pieces = math.plain().length() < UNBROKEN_FORMULA ? List.of(math.text()) : MathBreaks.pieces(math.text());
+        if (pieces.size() == 1) {
+            return List.of(Map.of("tex", math.text(), "plain", math.plain()));
+        }
+        return pieces.stream().<Map<String, Object>>map(piece -> Map.of("tex", piece, "plain", TexText.mathToPlain(piece))).toList();
     }
 
     /** @return text taken as it is written (a student's name: no maths in it), split where DejaVu lacks the glyphs */

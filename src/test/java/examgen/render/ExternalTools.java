@@ -43,6 +43,15 @@ final class ExternalTools {
         return output.out();
     }
 
+    /** @return the PDF's words with their boxes, as poppler's {@code pdftotext -bbox} writes them (XHTML) */
+    static String pdfWordBoxes(Path pdf) throws IOException, InterruptedException {
+        Output output = run(List.of("pdftotext", "-enc", "UTF-8", "-bbox", pdf.toString(), "-"), 60);
+        if (output.status() != 0) {
+            throw new IllegalStateException("pdftotext failed: " + output.err());
+        }
+        return output.out();
+    }
+
     /** @return the fonts table of pdffonts, one line per font */
     static List<String> pdfFonts(Path pdf) throws IOException, InterruptedException {
         List<String> lines = new ArrayList<>(run(List.of("pdffonts", pdf.toString()), 60).out().lines().toList());

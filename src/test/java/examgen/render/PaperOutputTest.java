@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,30 @@ class PaperOutputTest {
             return titles;
         } finally {
             reader.close();
+        }
+    }
+
+    @Test
+    void nothingRunsPastTheRightMargin(@TempDir Path others) throws Exception {
+        // A4 is 595.28 pt wide and the page's right margin 17 mm; a formula too long for its line once ran off the page
+        double rightEdge = 595.28 - 17 / 25.4 * 72;
+        Pattern word = Pattern.compile("<word xMin=\"[\\d.]+\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\"[^>]*>([^<]*)</word>");
+        List<Path> pdfs = new ArrayList<>(List.of(folder.resolve("paper.pdf"), folder.resolve("key.pdf")));
+        for (String seed : List.of("1", "2", "3")) {
+            TestLauncher.Result result = TestLauncher.run("paper", "--out", others.resolve(seed).toString(), "--bank", "question-bank",
+                    "--templates", "templates", "--seed", seed, "--formats", "pdf");
+            assertEquals(0, result.status(), result.err());
+            pdfs.add(others.resolve(seed).resolve("week7-practice").resolve("paper.pdf"));
+            pdfs.add(others.resolve(seed).resolve("week7-practice").resolve("key.pdf"));
+        }
+        for (Path pdf : pdfs) {
+            Matcher boxes = word.matcher(ExternalTools.pdfWordBoxes(pdf));
+            int words = 0;
+            while (boxes.find()) {
+                words++;
+                assertTrue(Double.parseDouble(boxes.group(1)) <= rightEdge + 0.5, pdf + ": '" + boxes.group(2) + "' ends at x = " + boxes.group(1));
+            }
+            assertTrue(words > 1000, pdf + " has only " + words + " words");
         }
     }
 
