@@ -57,12 +57,12 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         Bank bank = bankOptions.load();
         PaperSpec paper = paperOption.in(bank);
-        if (stages) {
-            printStages(bank, paper);
-            return 0;
-        }
         Path work = Files.createTempDirectory("examgen-benchmark");
         try {
+            if (stages) {
+                printStages(bank, paper, work);
+                return 0;
+            }
             Path rosterFile = work.resolve("roster.csv");
             List<String> lines = new ArrayList<>(List.of("id,name"));
             for (int i = 1; i <= students; i++) {
@@ -113,9 +113,10 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    private void printStages(Bank bank, PaperSpec paper) {
+    private void printStages(Bank bank, PaperSpec paper, Path work) {
         int warmUp = students / 2;
-        StageTimes times = StageTimes.measure(bank, paper, new PageRenderer(Home.resolve("templates")), warmUp, students - warmUp);
+        PaperWriter writer = new PaperWriter(new PageRenderer(Home.resolve("templates")));
+        StageTimes times = StageTimes.measure(bank, paper, writer, work, warmUp, students - warmUp);
         PrintWriter printer = spec.commandLine().getOut();
         printer.printf(Locale.ROOT, "stages of one student's files of %s on one thread, mean over students %d to %d%n", paper.id(),
                 warmUp + 1, students);

@@ -1,7 +1,12 @@
 package examgen.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 import examgen.bank.Bank;
 import examgen.bank.PaperSpec;
@@ -11,68 +16,66 @@ import examgen.paper.Paper;
 import examgen.paper.PaperBuilder;
 import examgen.paper.VariantFactory;
 import examgen.render.PageModel;
-import examgen.render.PageRenderer;
-import examgen.render.SvgFigures;
-import examgen.render.pdf.PdfRenderer;
+import examgen.render.PaperWriter;
 
 /**
- * Where a batch's time goes: the stages of making one student's files, timed one after the other
- * on one thread, after enough students for the JVM to have compiled its hot code.
+ * Where a batch's time goes: the files of one student made one after the other on one thread, by
+ * the same writer a batch uses, each timed, after enough students for the JVM to have compiled its hot code.
  */
 final class StageTimes {
 
     /** The stages, in the order a student's files are made. */
     enum Stage {
-        GENERATE("numbers and answers drawn and solved"),
-        PAPER_PAGE("paper PDF: page model and template"),
-        PAPER_PDF("paper PDF: layout and writing"),
-        KEY_PAGE("key PDF: page model and template"),
-        KEY_PDF("key PDF: layout and writing"),
-        HTML("paper and key HTML, figures as SVG"),
-        JSON("variants as JSON");
+        GENERATE("numbers and answers drawn and solved", null, null),
+        PAPER_PDF("paper PDF", PageModel.Kind.PAPER, PaperWriter.Format.PDF),
+        KEY_PDF("key PDF", PageModel.Kind.KEY, PaperWriter.Format.PDF),
+        PAPER_HTML("paper HTML", PageModel.Kind.PAPER, PaperWriter.Format.HTML),
+        KEY_HTML("key HTML", PageModel.Kind.KEY, PaperWriter.Format.HTML),
+        JSON("variants as JSON", null, null);
 
         final String description;
+        private final PageModel.Kind kind;
+        private final PaperWriter.Format format;
 
-        Stage(String description) {
+        Stage(String description, PageModel.Kind kind, PaperWriter.Format format) {
             this.description = description;
+            this.kind = kind;
+            this.format = format;
         }
     }
 
     private final long[] nanos = new long[Stage.values().length];
     private int students;
 
-    /** Makes {@code warmUp} students untimed, then times {@code measured} more. */
-    static StageTimes measure(Bank bank, PaperSpec spec, PageRenderer pages, int warmUp, int measured) {
+    /** Makes {@code warmUp} students untimed, then times {@code measured} more; their files go to {@code folder}, each over the last. */
+    static StageTimes measure(Bank bank, PaperSpec spec, PaperWriter writer, Path folder, int warmUp, int measured) {
         StageTimes times = new StageTimes();
         PaperBuilder builder = new PaperBuilder(bank, new VariantFactory());
-        PdfRenderer pdf = new PdfRenderer();
         for (int i = 0; i < warmUp + measured; i++) {
             if (i == warmUp) {
                 times = new StageTimes();
             }
-            times.makeOne(builder, spec, pages, pdf, String.format(Locale.ROOT, "s%06d", i + 1));
+            times.makeOne(builder, spec, writer, folder, String.format(Locale.ROOT, "s%06d", i + 1));
         }
         return times;
     }
 
-    private void makeOne(PaperBuilder builder, PaperSpec spec, PageRenderer pages, PdfRenderer pdf, String id) {
+    private void makeOne(PaperBuilder builder, PaperSpec spec, PaperWriter writer, Path folder, String id) {
         long start = System.nanoTime();
         Paper paper = builder.build(spec, id);
         start = lap(Stage.GENERATE, start);
         PageModel.Student student = new PageModel.Student("Student " + id, id);
-        for (PageModel.Kind kind : PageModel.Kind.values()) {
-            PageModel model = new PageModel();
-            Map<String, Object> doc = model.build(paper, kind, PageModel.Medium.PDF, student, null);
-            String xhtml = pages.render(PageRenderer.PAGE, doc);
-            start = lap(kind == PageModel.Kind.PAPER ? Stage.PAPER_PAGE : Stage.KEY_PAGE, start);
-            pdf.render(xhtml, model.figures(), paper.code().studentSeed() * 2 + kind.ordinal());
-            start = lap(kind == PageModel.Kind.PAPER ? Stage.PAPER_PDF : Stage.KEY_PDF, start);
+        for (Stage stage : Stage.values()) {
+            if (stage.kind != null) {
+                writer.write(paper, student, Set.of(stage.kind), Set.of(stage.format), folder, "katex");
+                start = lap(stage, start);
+            }
         }
-        for (PageModel.Kind kind : PageModel.Kind.values()) {
-            pages.render(PageRenderer.PAGE, new PageModel().build(paper, kind, PageModel.Medium.HTML, student, new SvgFigures()));
+        try {
+            Files.writeString(folder.resolve("variants.json"), Json.write(VariantJson.paper(paper)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        start = lap(Stage.HTML, start);
-        Json.write(VariantJson.paper(paper));
         lap(Stage.JSON, start);
         students++;
     }
