@@ -45,8 +45,6 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--name-column", defaultValue = "name", paramLabel = "NAME", description = "The roster's name column (default: ${DEFAULT-VALUE}).")
     private String nameColumn;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the batch folder goes (default: output/ beside the launcher).")
-    private Path out;
 
     @Option(names = "--formats", split = ",", paramLabel = "FORMAT", description = "pdf, html or both (default: pdf,html).")
     private List<PaperWriter.Format> formats = List.of(PaperWriter.Format.PDF, PaperWriter.Format.HTML);
@@ -54,8 +52,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Students made at once (default: one per core).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--force", description = "Replace the batch folder if it exists.")
-    private boolean force;
+    @Mixin
+    private OutputFolderOptions output;
 
     @Mixin
     private TemplatesOption templatesOption;
@@ -74,9 +72,9 @@ final class BatchCommand implements Callable<Integer> {
         Bank bank = bankOptions.load();
         PaperSpec paper = paperOption.in(bank);
         PageRenderer pages = templatesOption.renderer();
-        Path folder = (out != null ? out : Home.resolve("output")).resolve(paper.id() + "-batch");
+        Path folder = output.folder(paper.id() + "-batch");
         BatchJob job = new BatchJob(bank, pages, EnumSet.copyOf(formats), threads);
-        BatchJob.Summary summary = OutputFolder.write(folder, force, work -> job.run(roster, paper, work, TerminalProgress.forThisTerminal()));
+        BatchJob.Summary summary = output.write(folder, work -> job.run(roster, paper, work, TerminalProgress.forThisTerminal()));
         PrintWriter printer = spec.commandLine().getOut();
         printer.println(paper.title() + ": " + summary.students() + " students in " + folder);
         printer.println("  marking table " + folder.resolve("marking.csv"));

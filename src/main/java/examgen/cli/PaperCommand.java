@@ -48,8 +48,6 @@ final class PaperCommand implements Callable<Integer> {
     @Option(names = "--student-name", paramLabel = "NAME", description = "The student's name to print (with --student-id).")
     private String studentName;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: output/ beside the launcher).")
-    private Path out;
 
     @Option(names = "--formats", split = ",", paramLabel = "FORMAT", description = "pdf, html or both (default: pdf,html).")
     private List<PaperWriter.Format> formats = List.of(PaperWriter.Format.PDF, PaperWriter.Format.HTML);
@@ -57,8 +55,8 @@ final class PaperCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "WHAT", description = "paper, key or both (default: both).")
     private String only = "both";
 
-    @Option(names = "--force", description = "Replace the output folder if it exists.")
-    private boolean force;
+    @Mixin
+    private OutputFolderOptions output;
 
     @Mixin
     private TemplatesOption templatesOption;
@@ -85,8 +83,8 @@ final class PaperCommand implements Callable<Integer> {
         PageRenderer pages = templatesOption.renderer();
         Paper paper = new PaperBuilder(bank, new VariantFactory()).build(paperSpec, studentId != null ? studentId : PaperBuilder.NO_STUDENT);
         PageModel.Student student = studentId == null ? null : new PageModel.Student(studentName == null ? "" : studentName, studentId);
-        Path folder = (out != null ? out : Home.resolve("output")).resolve(studentId == null ? paperSpec.id() : paperSpec.id() + "-" + studentId);
-        List<Path> written = OutputFolder.write(folder, force, work -> new PaperWriter(pages)
+        Path folder = output.folder(studentId == null ? paperSpec.id() : paperSpec.id() + "-" + studentId);
+        List<Path> written = output.write(folder, work -> new PaperWriter(pages)
                 .write(paper, student, kinds, EnumSet.copyOf(formats), work));
         PrintWriter printer = spec.commandLine().getOut();
         printer.println(paperSpec.title() + " (" + paper.code() + ", " + paper.totalMarks() + " marks):");

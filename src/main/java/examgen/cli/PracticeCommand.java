@@ -40,11 +40,9 @@ final class PracticeCommand implements Callable<Integer> {
     @Option(names = "--variants", defaultValue = "30", paramLabel = "N", description = "Variants per question (default: ${DEFAULT-VALUE}).")
     private int variants;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the practice folder goes (default: output/ beside the launcher).")
-    private Path out;
 
-    @Option(names = "--force", description = "Replace the practice folder if it exists.")
-    private boolean force;
+    @Mixin
+    private OutputFolderOptions output;
 
     @Mixin
     private TemplatesOption templatesOption;
@@ -60,8 +58,8 @@ final class PracticeCommand implements Callable<Integer> {
         List<PracticeModel.Family> families = new PaperBuilder(bank, new VariantFactory()).variantsBySlot(paper, "practice", variants)
                 .stream().map(variantsOfSlot -> new PracticeModel.Family(variantsOfSlot.get(0).title(), variantsOfSlot)).toList();
         String html = pages.render("practice.ftlx", PracticeModel.build(paper.id() + "-" + paper.seed(), paper.title(), families));
-        Path folder = (out != null ? out : Home.resolve("output")).resolve(paper.id() + "-practice");
-        OutputFolder.write(folder, force, work -> {
+        Path folder = output.folder(paper.id() + "-practice");
+        output.write(folder, work -> {
             try {
                 Files.writeString(work.resolve("index.html"), html, StandardCharsets.UTF_8);
             } catch (IOException e) {
