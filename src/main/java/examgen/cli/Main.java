@@ -48,8 +48,9 @@ public final class Main implements Callable<Integer> {
         line.setErr(err);
         line.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failed = e.getCommandLine();
-            err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage()
-                    + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            // picocli names Java's types ("'x' is not a long"); a user knows them as whole numbers
+            String message = e.getMessage().replaceAll("is not (a long|an int)\\b", "is not a whole number");
+            err.println(failed.getCommandSpec().qualifiedName() + ": " + message + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
             return 2;
         });
         line.setExecutionExceptionHandler((e, failed, parseResult) -> {

@@ -39,6 +39,13 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void aNumberThatIsNotOneIsNamedAsSuch() {
+        TestLauncher.Result result = TestLauncher.run("benchmark", "--students", "many");
+        assertEquals(2, result.status());
+        assertTrue(result.err().contains("'many' is not a whole number"), result.err());
+    }
+
+    @Test
     void anEmptyRosterIsRefused() {
         TestLauncher.Result result = TestLauncher.run("benchmark", "--students", "0", "--bank", "question-bank");
         assertEquals(2, result.status());
