@@ -47,14 +47,14 @@ final class ExamElementFactory implements ReplacedElementFactory {
         if (element != null && element.hasAttribute("data-tex")) {
             TexFormula formula = formulas.computeIfAbsent(element.getAttribute("data-tex"), tex -> TexFormula.of(tex, MATH_SIZE));
             return new MathElement(formula, element.getAttribute("data-plain"), fonts.sans(),
-                    fonts.tex(), MATH_SIZE, dotsPerPoint, forms);
+                    fonts.drawing(), MATH_SIZE, dotsPerPoint, forms);
         }
         if (element != null && element.hasAttribute("data-figure")) {
             Figure figure = figures.get(element.getAttribute("data-figure"));
             if (figure == null) {
                 throw new IllegalStateException("the page names figure '" + element.getAttribute("data-figure") + "', which was not drawn");
             }
-            return new FigureElement(figure, dotsPerPoint);
+            return new FigureElement(figure, fonts.drawing(), dotsPerPoint);
         }
         return fallback.createReplacedElement(c, box, uac, cssWidth, cssHeight);
     }

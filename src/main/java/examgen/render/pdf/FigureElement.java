@@ -2,6 +2,8 @@ package examgen.render.pdf;
 
 import java.awt.Graphics2D;
 
+import com.lowagie.text.pdf.FontMapper;
+
 import examgen.render.figure.Figure;
 
 /** A figure of the page, painted as vectors by the same drawing code as its SVG. */
@@ -9,8 +11,8 @@ final class FigureElement extends VectorElement {
 
     private final Figure figure;
 
-    FigureElement(Figure figure, float dotsPerPoint) {
-        super(dotsPerPoint);
+    FigureElement(Figure figure, FontMapper fonts, float dotsPerPoint) {
+        super(dotsPerPoint, fonts);
         this.figure = figure;
     }
 

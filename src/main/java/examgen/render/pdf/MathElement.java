@@ -25,17 +25,15 @@ final class MathElement extends VectorElement {
     private final BaseFont textFont;
     private final float size;
 
-    private final TexFontMapper texFonts;
     /** The document's forms by formula and reading: a formula printed twice is drawn once. */
     private final Map<String, PdfTemplate> forms;
 
-    MathElement(TexFormula formula, String plain, BaseFont textFont, TexFontMapper texFonts, float size, float dotsPerPoint,
+    MathElement(TexFormula formula, String plain, BaseFont textFont, DrawingFontMapper drawingFonts, float size, float dotsPerPoint,
             Map<String, PdfTemplate> forms) {
-        super(dotsPerPoint);
+        super(dotsPerPoint, drawingFonts);
         this.formula = formula;
         this.plain = plain;
         this.textFont = textFont;
-        this.texFonts = texFonts;
         this.size = size;
         this.forms = forms;
     }
@@ -74,9 +72,7 @@ final class MathElement extends VectorElement {
         template.showText(" ");
         template.endText();
         template.restoreState();
-        Graphics2D g = template.createGraphics(width(), height(), texFonts);
-        paint(g);
-        g.dispose();
+        super.draw(template);
         template.endMarkedContentSequence();
     }
 

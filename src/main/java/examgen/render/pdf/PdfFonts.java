@@ -26,7 +26,7 @@ final class PdfFonts {
             "DroidSansFallbackFull.ttf", "Droid Sans Fallback");
 
     private final Map<String, BaseFont> fonts = new LinkedHashMap<>();
-    private final TexFontMapper tex;
+    private final DrawingFontMapper drawing;
     private ITextFontResolver resolver;
 
     PdfFonts() {
@@ -37,7 +37,7 @@ final class PdfFonts {
                 throw new UncheckedIOException(e);
             }
         }
-        tex = new TexFontMapper(sans());
+        drawing = new DrawingFontMapper(sans());
     }
 
     private static byte[] read(String file) throws IOException {
@@ -63,14 +63,14 @@ final class PdfFonts {
         return fonts.get("DejaVuSans.ttf");
     }
 
-    /** @return JLaTeXMath's own fonts, for formulas */
-    TexFontMapper tex() {
-        return tex;
+    /** @return the fonts formulas and figures are drawn in */
+    DrawingFontMapper drawing() {
+        return drawing;
     }
 
     /** Reseeds the subset-name generators, so that the next document names its subsets from its own seed. */
     void reseed(long seed) {
         fonts.forEach((file, font) -> SubsetNames.seed(font, file, seed));
-        tex.reseed(seed);
+        drawing.reseed(seed);
     }
 }

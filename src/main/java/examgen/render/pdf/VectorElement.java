@@ -11,6 +11,7 @@ import org.xhtmlrenderer.pdf.ITextReplacedElement;
 import org.xhtmlrenderer.render.BlockBox;
 import org.xhtmlrenderer.render.RenderingContext;
 
+import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 
@@ -22,9 +23,12 @@ abstract class VectorElement implements ITextReplacedElement {
 
     private final Point location = new Point();
     private final float dotsPerPoint;
+    private final FontMapper fonts;
 
-    VectorElement(float dotsPerPoint) {
+    /** @param fonts the embedded fonts that the picture's text is set in */
+    VectorElement(float dotsPerPoint, FontMapper fonts) {
         this.dotsPerPoint = dotsPerPoint;
+        this.fonts = fonts;
     }
 
     /** @return the width in points */
@@ -43,9 +47,9 @@ abstract class VectorElement implements ITextReplacedElement {
         return template;
     }
 
-    /** Draws the picture into its form: as vector shapes, unless a subclass knows better. */
+    /** Draws the picture into its form: lines and shapes as vectors, text as text in the embedded fonts. */
     void draw(PdfTemplate template) {
-        Graphics2D g = template.createGraphicsShapes(width(), height());
+        Graphics2D g = template.createGraphics(width(), height(), fonts);
         paint(g);
         g.dispose();
     }
