@@ -15,6 +15,10 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
+
 /**
  * A plot of curves and points on axes with round-numbered ticks: loss against iteration, a loss
  * landscape with the descent's steps, the sigmoid and its derivative, steps, bumps and staircases.
@@ -39,6 +43,9 @@ public final class Plot implements Figure {
     private static final float BOTTOM = 34;
     private static final float LEGEND_ROW = 12;
     private static final float LEGEND_INSET = 5;
+    /** How far, in points, a drawn line may pass from a sampled point: a hundredth of a millimetre, below what any printer or screen shows. */
+    static final double LINE_TOLERANCE = 0.03;
+    private static final GeometryFactory GEOMETRY = new GeometryFactory();
     /** Points taken along each straight piece of a curve when looking for a place for the legend. */
     private static final int LINE_SAMPLES = 8;
 
@@ -77,11 +84,13 @@ public final class Plot implements Figure {
         return alt;
     }
 
-    private double px(double x) {
+    /** @return where x falls across the figure, in points */
+    double px(double x) {
         return LEFT + (x - xMin) / (xMax - xMin) * (WIDTH - LEFT - RIGHT);
     }
 
-    private double py(double y) {
+    /** @return where y falls down the figure, in points; a value beyond the axis stays at its edge */
+    double py(double y) {
         double clipped = Math.max(yMin, Math.min(yMax, y));
         return TOP + (yMax - clipped) / (yMax - yMin) * (HEIGHT - TOP - BOTTOM);
     }
@@ -129,18 +138,28 @@ public final class Plot implements Figure {
         g.setColor(s.color());
         g.setStroke(stroke(s));
         if (s.line() && s.points().size() > 1) {
-            Path2D.Double path = new Path2D.Double();
-            path.moveTo(px(s.points().get(0)[0]), py(s.points().get(0)[1]));
-            for (double[] p : s.points().subList(1, s.points().size())) {
-                path.lineTo(px(p[0]), py(p[1]));
-            }
-            g.draw(path);
+            g.draw(line(s));
         }
         if (s.markers()) {
             for (double[] p : s.points()) {
                 g.fill(new Ellipse2D.Double(px(p[0]) - 2.5, py(p[1]) - 2.5, 5, 5));
             }
         }
+    }
+
+    /**
+     * @return the series' line through its points in the figure's units, without the points that do
+     * not change its drawing: a sigmoid's flat arms take a few points where their samples took hundreds
+     */
+    Path2D line(Series s) {
+        Coordinate[] sampled = s.points().stream().map(p -> new Coordinate(px(p[0]), py(p[1]))).toArray(Coordinate[]::new);
+        Coordinate[] kept = DouglasPeuckerSimplifier.simplify(GEOMETRY.createLineString(sampled), LINE_TOLERANCE).getCoordinates();
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(kept[0].x, kept[0].y);
+        for (int i = 1; i < kept.length; i++) {
+            path.lineTo(kept[i].x, kept[i].y);
+        }
+        return path;
     }
 
     private static BasicStroke stroke(Series s) {

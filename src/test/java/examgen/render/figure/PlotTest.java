@@ -3,6 +3,10 @@ package examgen.render.figure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +39,43 @@ class PlotTest {
             assertTrue(FRAME.contains(box), box.toString());
             assertEquals(80, box.getWidth());
         }
+    }
+
+    @Test
+    void aCurveIsDrawnThroughFewerPointsButPassesWithinAHairOfEverySample() {
+        // a steep step, as in the sigmoid-as-a-step questions: flat arms and one sharp rise
+        List<double[]> samples = new ArrayList<>();
+        for (int i = 0; i <= 240; i++) {
+            double x = i / 240.0;
+            samples.add(new double[] {x, 1 / (1 + Math.exp(-80 * (x - 0.4)))});
+        }
+        Plot.Series step = new Plot.Series("step", samples, Plot.BLUE, false, false, true);
+        Plot plot = new Plot("x", "y", 0, 1, 0, 1, List.of(step), "a step");
+
+        List<Point2D> drawn = vertices(plot.line(step));
+        assertTrue(drawn.size() < 60, drawn.size() + " points drawn of 241");
+        assertEquals(plot.px(0), drawn.get(0).getX(), 1e-9);
+        assertEquals(plot.px(1), drawn.get(drawn.size() - 1).getX(), 1e-9);
+        for (double[] sample : samples) {
+            double x = plot.px(sample[0]);
+            double y = plot.py(sample[1]);
+            double nearest = Double.MAX_VALUE;
+            for (int i = 1; i < drawn.size(); i++) {
+                nearest = Math.min(nearest, Line2D.ptSegDist(drawn.get(i - 1).getX(), drawn.get(i - 1).getY(), drawn.get(i).getX(),
+                        drawn.get(i).getY(), x, y));
+            }
+            assertTrue(nearest <= Plot.LINE_TOLERANCE, "the line passes " + nearest + " pt from the sample at x = " + sample[0]);
+        }
+    }
+
+    private static List<Point2D> vertices(Path2D path) {
+        List<Point2D> points = new ArrayList<>();
+        double[] at = new double[6];
+        for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+            it.currentSegment(at);
+            points.add(new Point2D.Double(at[0], at[1]));
+        }
+        return points;
     }
 
     private static Plot plotOf(DoubleUnaryOperator curve) {
