@@ -94,6 +94,8 @@ public final class PdfRenderer {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            // Flying Saucer visits every node: building them all at once is cheaper than Xerces's lazy expansion
+            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new IllegalStateException("the page is not well-formed XHTML: " + e.getMessage(), e);
