@@ -2,8 +2,6 @@ package examgen.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import examgen.bank.Bank;
@@ -11,7 +9,6 @@ import examgen.bank.PaperSpec;
 import examgen.batch.BatchJob;
 import examgen.batch.Roster;
 import examgen.render.PageRenderer;
-import examgen.render.PaperWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,9 +42,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--name-column", defaultValue = "name", paramLabel = "NAME", description = "The roster's name column (default: ${DEFAULT-VALUE}).")
     private String nameColumn;
 
-
-    @Option(names = "--formats", split = ",", paramLabel = "FORMAT", description = "pdf, html or both (default: pdf,html).")
-    private List<PaperWriter.Format> formats = List.of(PaperWriter.Format.PDF, PaperWriter.Format.HTML);
+    @Mixin
+    private FormatsOption formats;
 
     @Option(names = "--threads", paramLabel = "N", description = "Students made at once (default: one per core).")
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -73,7 +69,7 @@ final class BatchCommand implements Callable<Integer> {
         PaperSpec paper = paperOption.in(bank);
         PageRenderer pages = templatesOption.renderer();
         Path folder = output.folder(paper.id() + "-batch");
-        BatchJob job = new BatchJob(bank, pages, EnumSet.copyOf(formats), threads);
+        BatchJob job = new BatchJob(bank, pages, formats.chosen(), threads);
         BatchJob.Summary summary = output.write(folder, work -> job.run(roster, paper, work, TerminalProgress.forThisTerminal()));
         PrintWriter printer = spec.commandLine().getOut();
         printer.println(paper.title() + ": " + summary.students() + " students in " + folder);

@@ -48,9 +48,8 @@ final class PaperCommand implements Callable<Integer> {
     @Option(names = "--student-name", paramLabel = "NAME", description = "The student's name to print (with --student-id).")
     private String studentName;
 
-
-    @Option(names = "--formats", split = ",", paramLabel = "FORMAT", description = "pdf, html or both (default: pdf,html).")
-    private List<PaperWriter.Format> formats = List.of(PaperWriter.Format.PDF, PaperWriter.Format.HTML);
+    @Mixin
+    private FormatsOption formats;
 
     @Option(names = "--only", paramLabel = "WHAT", description = "paper, key or both (default: both).")
     private String only = "both";
@@ -85,7 +84,7 @@ final class PaperCommand implements Callable<Integer> {
         PageModel.Student student = studentId == null ? null : new PageModel.Student(studentName == null ? "" : studentName, studentId);
         Path folder = output.folder(studentId == null ? paperSpec.id() : paperSpec.id() + "-" + studentId);
         List<Path> written = output.write(folder, work -> new PaperWriter(pages)
-                .write(paper, student, kinds, EnumSet.copyOf(formats), work));
+                .write(paper, student, kinds, formats.chosen(), work));
         PrintWriter printer = spec.commandLine().getOut();
         printer.println(paperSpec.title() + " (" + paper.code() + ", " + paper.totalMarks() + " marks):");
         for (Path file : written) {

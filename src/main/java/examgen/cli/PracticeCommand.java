@@ -40,7 +40,6 @@ final class PracticeCommand implements Callable<Integer> {
     @Option(names = "--variants", defaultValue = "30", paramLabel = "N", description = "Variants per question (default: ${DEFAULT-VALUE}).")
     private int variants;
 
-
     @Mixin
     private OutputFolderOptions output;
 
