@@ -2,19 +2,12 @@ package examgen.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +16,7 @@ import examgen.bank.Bank;
 import examgen.bank.QuestionSpec;
 import examgen.export.Sha256;
 import examgen.mark.Marker;
+import examgen.mark.MarksFolder;
 import examgen.mark.ResponsesFile;
 import examgen.paper.PaperBuilder;
 import examgen.paper.VariantFactory;
@@ -86,7 +80,7 @@ final class MarkCommand implements Callable<Integer> {
         PageRenderer pages = templatesOption.renderer();
         String title = manifest.at("/paper/title").asText();
         OutputFolder.write(batch.resolve("marks"), force, folder -> {
-            write(folder, result, pages, title);
+            MarksFolder.write(folder, result, pages, title);
             return folder;
         });
         PrintWriter out = spec.commandLine().getOut();
@@ -110,67 +104,5 @@ final class MarkCommand implements Callable<Integer> {
                 throw new UsageException(question.file() + " changed since the batch was made; mark with the bank the batch was made with");
             }
         }
-    }
-
-    private static void write(Path folder, Marker.Result result, PageRenderer pages, String title) {
-        try {
-            StringWriter marks = new StringWriter();
-            StringWriter totals = new StringWriter();
-            try (CSVPrinter m = new CSVPrinter(marks, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
-                    CSVPrinter t = new CSVPrinter(totals, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-                m.printRecord("student_id", "name", "question", "part", "answer", "marks", "max", "verdict", "feedback");
-                t.printRecord("student_id", "name", "code", "marks", "max", "to_mark_by_hand");
-                for (Marker.StudentMarks student : result.students()) {
-                    for (Marker.PartMark p : student.parts()) {
-                        m.printRecord(student.student().id(), student.student().name(), p.question(), p.part(), p.given(), p.awarded(), p.max(),
-                                p.verdict(), p.feedback());
-                    }
-                    t.printRecord(student.student().id(), student.student().name(), student.student().paper().code(), student.total(),
-                            student.max(), byHand(student));
-                }
-            }
-            Files.writeString(folder.resolve("marks.csv"), marks.toString(), StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve("totals.csv"), totals.toString(), StandardCharsets.UTF_8);
-            Files.write(folder.resolve("problems.txt"), result.problems().isEmpty() ? List.of("No problems.") : result.problems(),
-                    StandardCharsets.UTF_8);
-            Files.write(folder.resolve("copying.txt"), result.copying().isEmpty() ? List.of("No one flagged.") : result.copying(),
-                    StandardCharsets.UTF_8);
-            Files.createDirectories(folder.resolve("feedback"));
-            for (Marker.StudentMarks student : result.students()) {
-                Files.writeString(folder.resolve("feedback").resolve(student.student().id() + ".html"),
-                        pages.render("feedback.ftlx", feedbackModel(student, title)), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int byHand(Marker.StudentMarks student) {
-        return student.parts().stream().filter(p -> p.verdict().equals("by hand")).mapToInt(Marker.PartMark::max).sum();
-    }
-
-    private static Map<String, Object> feedbackModel(Marker.StudentMarks student, String title) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("title", title);
-        doc.put("name", student.student().name());
-        doc.put("id", student.student().id());
-        doc.put("code", student.student().paper().code().toString());
-        doc.put("total", student.total());
-        doc.put("max", student.max());
-        doc.put("byHand", byHand(student));
-        List<Map<String, Object>> parts = new ArrayList<>();
-        for (Marker.PartMark p : student.parts()) {
-            Map<String, Object> part = new LinkedHashMap<>();
-            part.put("question", p.question());
-            part.put("part", p.part());
-            part.put("given", p.given());
-            part.put("awarded", p.awarded());
-            part.put("max", p.max());
-            part.put("verdict", p.verdict());
-            part.put("feedback", p.feedback());
-            parts.add(part);
-        }
-        doc.put("parts", parts);
-        return doc;
     }
 }

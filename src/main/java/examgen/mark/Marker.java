@@ -43,6 +43,11 @@ public final class Marker {
         public int max() {
             return parts.stream().mapToInt(PartMark::max).sum();
         }
+
+        /** @return the marks of the parts left to a marker, such as written explanations */
+        public int byHand() {
+            return parts.stream().filter(p -> p.verdict().equals("by hand")).mapToInt(PartMark::max).sum();
+        }
     }
 
     /** Every student's marks, the rows that could not be used, and the students flagged for copying. */
