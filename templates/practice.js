@@ -67,12 +67,17 @@
     return { kind: "wrong", text: "Not right. Try again, or open the worked solution." };
   }
 
+  /** The bank's plain text (a title) inside markup: its <, & and quotes as characters, not tags. */
+  function escapeText(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  }
+
   function render() {
     var family = data.families[current.family];
     var variant = family.variants[current.variant];
     progress.seen[current.family] = current.variant;
     save();
-    var html = "<h2>" + family.title + " <span class=\"variant\">(" + (current.variant + 1) + " of " + family.variants.length + ")</span></h2>"
+    var html = "<h2>" + escapeText(family.title) + " <span class=\"variant\">(" + (current.variant + 1) + " of " + family.variants.length + ")</span></h2>"
       + "<p class=\"stem\">" + variant.stem + "</p>";
     variant.figures.forEach(function (f) {
       html += "<figure class=\"figure\"><div role=\"img\" aria-label=\"" + f.alt + "\">" + f.svg + "</div></figure>";

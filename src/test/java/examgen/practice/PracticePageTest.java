@@ -3,12 +3,14 @@ package examgen.practice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,9 +46,21 @@ class PracticePageTest {
     private static String page;
     private static Path netLog;
 
+    /** A lecturer's title with markup characters, which the page must print as written. */
+    private static final String TITLE = "The <gradient-descent> update & \"its\" rule";
+
     @BeforeAll
-    static void open() {
-        TestLauncher.Result result = TestLauncher.run("practice", "--variants", "4", "--out", dir.toString(), "--bank", "question-bank",
+    static void open() throws IOException {
+        Path bank = dir.resolve("bank");
+        try (Stream<Path> files = Files.walk(Path.of("question-bank"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, bank.resolve(Path.of("question-bank").relativize(file).toString()));
+            }
+        }
+        Path updateRule = bank.resolve("update-rule.yaml");
+        Files.writeString(updateRule, Files.readString(updateRule).replace("title: The gradient-descent update",
+                "title: '" + TITLE + "'"));
+        TestLauncher.Result result = TestLauncher.run("practice", "--variants", "4", "--out", dir.toString(), "--bank", bank.toString(),
                 "--templates", "templates");
         assertEquals(0, result.status(), result.err());
         page = dir.resolve("week7-practice-practice/index.html").toUri().toString();
@@ -82,6 +96,14 @@ class PracticePageTest {
         input.sendKeys(typed);
         part.findElement(By.cssSelector("button.check")).click();
         return part.findElement(By.cssSelector(".verdict")).getText();
+    }
+
+    @Test
+    void aTitleWithMarkupCharactersPrintsAsWritten() {
+        browser.get(page);
+        waitFor(() -> !browser.findElements(By.cssSelector("#question .katex")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("#question h2")).getText().startsWith(TITLE + " ("),
+                browser.findElement(By.cssSelector("#question h2")).getText());
     }
 
     @SuppressWarnings("unchecked")
