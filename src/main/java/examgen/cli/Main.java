@@ -1,6 +1,7 @@
 package examgen.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -64,6 +65,10 @@ public final class Main implements Callable<Integer> {
             }
             if (e instanceof GenerationException || e instanceof SnippetRenderer.SnippetException) {
                 err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+                return 1;
+            }
+            if (e instanceof UncheckedIOException io) {
+                err.println(failed.getCommandSpec().qualifiedName() + ": " + IoFailure.describe(io.getCause()));
                 return 1;
             }
             throw e;

@@ -26,6 +26,7 @@ final class OutputFile {
         if (Files.exists(absolute) && !force) {
             throw new UsageException(target + " already exists; give --force to replace it, or --out for another file");
         }
+        OutputFolder.requireFoldersAbove(absolute);
         byte[] bytes = content.get();
         try {
             Files.createDirectories(absolute.getParent());

@@ -30,6 +30,7 @@ final class OutputFolder {
         if (Files.exists(absolute) && !force) {
             throw new UsageException(target + " already exists; give --force to replace it, or --out for another folder");
         }
+        requireFoldersAbove(absolute);
         Path parent = absolute.getParent();
         try {
             Files.createDirectories(parent);
@@ -55,6 +56,23 @@ final class OutputFolder {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Refuses a place under a file ({@code --out notes.txt}) before any work is done: the folders
+     * above it could never be made.
+     *
+     * @throws UsageException naming the file that stands where a folder should
+     */
+    static void requireFoldersAbove(Path absolute) {
+        for (Path above = absolute.getParent(); above != null; above = above.getParent()) {
+            if (Files.exists(above)) {
+                if (!Files.isDirectory(above)) {
+                    throw new UsageException("cannot write " + absolute + ": " + above + " is a file, where a folder is needed");
+                }
+                return;
+            }
         }
     }
 

@@ -1,0 +1,60 @@
+package examgen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputFolderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileWhereAFolderIsNeededIsNamedBeforeAnyWork() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "the lecturer's notes");
+        boolean[] filled = {false};
+        UsageException refusal = assertThrows(UsageException.class, () -> OutputFolder.write(notes.resolve("week7/week7-practice"), false, work -> {
+            filled[0] = true;
+            return null;
+        }));
+        assertEquals("cannot write " + notes.resolve("week7/week7-practice") + ": " + notes + " is a file, where a folder is needed",
+                refusal.getMessage());
+        assertFalse(filled[0], "nothing is made for a folder that cannot be written");
+        assertEquals("the lecturer's notes", Files.readString(notes));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(notes), files.toList());
+        }
+    }
+
+    @Test
+    void theCommandSaysSoInOneLineWithExitStatusTwo() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "");
+        TestLauncher.Result result = TestLauncher.run("paper", "--out", notes.toString(), "--bank", "question-bank", "--templates", "templates");
+        assertEquals(2, result.status(), result.err());
+        assertEquals("examgen paper: cannot write " + notes.resolve("week7-practice") + ": " + notes + " is a file, where a folder is needed",
+                result.err().strip());
+    }
+
+    @Test
+    void aFailedWriteIsOneLineNamingTheFileWithExitStatusOne() {
+        // nothing can be made in /proc, not even by root
+        TestLauncher.Result result = TestLauncher.run("paper", "--out", "/proc", "--bank", "question-bank", "--templates", "templates");
+        assertEquals(1, result.status(), result.err());
+        assertTrue(result.err().startsWith("examgen paper: could not write or read /proc"), result.err());
+        assertEquals(1, result.err().strip().lines().count(), result.err());
+    }
+
+    @Test
+    void javasBarePathsBecomeAReason() {
+        assertEquals("could not write or read /srv/exams: permission denied", IoFailure.describe(new AccessDeniedException("/srv/exams")));
+    }
+}
