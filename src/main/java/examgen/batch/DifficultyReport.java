@@ -1,5 +1,7 @@
 package examgen.batch;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,9 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Whether every student sat an equally hard paper: per slot, the spread of the answers' orders of
- * magnitude (a student whose answers are ten times larger or smaller than the median is flagged),
- * how many draws the constraints took, and students who drew the same numbers.
+ * Whether every student sat an equally hard paper: per question, the spread of the typical size of
+ * its numeric answers (a student whose answers are ten times larger or smaller than the median is
+ * flagged), how many draws the constraints took, and students who drew the same numbers. The
+ * report explains its columns: a teaching assistant reads it without this code.
  */
 final class DifficultyReport {
 
@@ -21,8 +24,17 @@ final class DifficultyReport {
 
     DifficultyReport(List<StudentResult> results) {
         int slots = results.get(0).measures().size();
-        lines.add(String.format(Locale.ROOT, "%-4s %-28s %8s %8s %8s %9s %11s %9s", "slot", "question", "min", "median", "max",
-                "outliers", "max draws", "repeats"));
+        lines.add("Difficulty across the batch: " + results.size() + " students, " + slots + " questions.");
+        lines.add("");
+        lines.add("Every student sits the same questions with the same cases and shapes; only the numbers differ. Per");
+        lines.add("question, the typical size of a student's numeric answers (their geometric mean) is compared across");
+        lines.add("the students: the smallest, the median and the largest. A student whose answers are more than ten");
+        lines.add("times larger or smaller than the median is an outlier. 'Most draws' is the most times a student's");
+        lines.add("numbers were drawn before they met the question's conditions; 'repeats' counts the students whose");
+        lines.add("numbers are the same as another student's.");
+        lines.add("");
+        lines.add(String.format(Locale.ROOT, "%-4s %-28s %9s %9s %9s %9s %11s %8s", "no.", "question", "smallest", "median", "largest",
+                "outliers", "most draws", "repeats"));
         for (int slot = 0; slot < slots; slot++) {
             int s = slot;
             String question = results.get(0).measures().get(slot).question();
@@ -43,9 +55,9 @@ final class DifficultyReport {
             String max = "-";
             if (sizes.length > 0) {
                 double mid = sizes[sizes.length / 2];
-                min = decade(sizes[0]);
-                median = decade(mid);
-                max = decade(sizes[sizes.length - 1]);
+                min = size(sizes[0]);
+                median = size(mid);
+                max = size(sizes[sizes.length - 1]);
                 for (StudentResult r : results) {
                     double size = r.measures().get(s).logMagnitude();
                     if (!Double.isNaN(size) && Math.abs(size - mid) > OUTLIER_DECADES) {
@@ -53,24 +65,29 @@ final class DifficultyReport {
                     }
                 }
             }
-            lines.add(String.format(Locale.ROOT, "%-4d %-28s %8s %8s %8s %9d %11d %9d", slot + 1, question, min, median, max,
+            lines.add(String.format(Locale.ROOT, "%-4d %-28s %9s %9s %9s %9d %11d %8d", slot + 1, question, min, median, max,
                     outliers.size(), maxDraws, sharing));
             if (!outliers.isEmpty()) {
-                warnings.add("slot " + (slot + 1) + " (" + question + "): answers an order of magnitude from the median for "
+                warnings.add("question " + (slot + 1) + " (" + question + "): answers an order of magnitude from the median for "
                         + outliers.size() + " student(s): " + String.join(", ", outliers.subList(0, Math.min(10, outliers.size())))
                         + (outliers.size() > 10 ? ", …" : ""));
             }
             if (!repeated.isEmpty()) {
-                warnings.add("slot " + (slot + 1) + " (" + question + "): " + sharing + " students share their numbers with another ("
+                warnings.add("question " + (slot + 1) + " (" + question + "): " + sharing + " students share their numbers with another ("
                         + repeated.size() + " group(s), e.g. " + String.join(" and ", repeated.get(0)) + "); its parameter space is too small "
                         + "for " + results.size() + " students: widen the ranges in its bank file");
             }
         }
     }
 
-    /** @return an order of magnitude as a power of ten: {@code 1e-2.3} */
-    private static String decade(double log) {
-        return String.format(Locale.ROOT, "1e%.1f", log);
+    /** @return the size whose common logarithm is {@code log}, to two significant figures: {@code 0.0050}, {@code 120}, {@code 1.2e-08} */
+    private static String size(double log) {
+        if (log < -3 || log >= 4) {
+            return String.format(Locale.ROOT, "%.1e", Math.pow(10, log));
+        }
+        BigDecimal size = new BigDecimal(Math.pow(10, log)).round(new MathContext(2));
+        // an exact 3 is still "3.0": two figures, like every other size in the table
+        return size.setScale(size.scale() + 2 - size.precision()).toPlainString();
     }
 
     List<String> lines() {

@@ -176,7 +176,7 @@ class BatchTest {
                 }
             }
         }
-        assertTrue(Files.readString(batch.resolve("report.txt")).contains("slot"), "the report lists every slot");
+        assertTrue(Files.readString(batch.resolve("report.txt")).contains("most draws"), "the report tabulates every question");
     }
 
     @Test
