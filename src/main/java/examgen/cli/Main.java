@@ -67,6 +67,10 @@ public final class Main implements Callable<Integer> {
                 err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
                 return 1;
             }
+            if (e instanceof StopGuard.Stopped) {
+                // Ctrl-C: the shell's status for a run stopped by SIGINT; the stop was reported as it happened
+                return 130;
+            }
             if (e instanceof UncheckedIOException io) {
                 err.println(failed.getCommandSpec().qualifiedName() + ": " + IoFailure.describe(io.getCause()));
                 return 1;

@@ -37,6 +37,7 @@ final class OutputFolder {
             Path work = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
             // a temporary folder is private to its owner; the finished one is for everyone who may read its parent
             Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
+            StopGuard guard = new StopGuard(work, System.err);
             try {
                 T result = fill.apply(work);
                 Path old = null;
@@ -46,13 +47,16 @@ final class OutputFolder {
                     Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
                 }
                 Files.move(work, absolute, StandardCopyOption.ATOMIC_MOVE);
+                guard.finished();
                 if (old != null) {
                     delete(old);
                 }
                 return result;
             } catch (RuntimeException e) {
                 delete(work);
-                throw e;
+                throw guard.stopping() ? new StopGuard.Stopped(e) : e;
+            } finally {
+                guard.close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -54,6 +54,40 @@ class OutputFolderTest {
     }
 
     @Test
+    void aStoppedBatchTakesItsHalfWrittenFolderWithIt(@TempDir Path home) throws Exception {
+        StringBuilder roster = new StringBuilder("id,name\n");
+        for (int i = 0; i < 40; i++) {
+            roster.append("s").append(i).append(",Student ").append(i).append('\n');
+        }
+        Path rosterFile = Files.writeString(home.resolve("class.csv"), roster);
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "batch", "--roster", rosterFile.toString(), "--out", dir.toString(), "--formats", "pdf",
+                "--bank", "question-bank", "--templates", "templates").redirectErrorStream(true).redirectOutput(home.resolve("said.txt").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (!partialHoldsStudents() && run.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(partialHoldsStudents(), "the batch began writing");
+            run.destroy(); // SIGTERM, as kill or a closed terminal sends; Ctrl-C's SIGINT runs the same hooks
+            assertTrue(run.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the batch stopped");
+        } finally {
+            run.destroyForcibly();
+        }
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "nothing is left of the stopped batch");
+        }
+        String said = Files.readString(home.resolve("said.txt"));
+        assertTrue(said.contains("examgen: stopped before the end; the unfinished output was removed"), said);
+    }
+
+    private boolean partialHoldsStudents() throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            return files.anyMatch(file -> file.toString().contains(".partial-") && file.getFileName().toString().equals("paper.pdf"));
+        }
+    }
+
+    @Test
     void javasBarePathsBecomeAReason() {
         assertEquals("could not write or read /srv/exams: permission denied", IoFailure.describe(new AccessDeniedException("/srv/exams")));
     }

@@ -1,0 +1,85 @@
+package examgen.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What a run does when it is stopped (Ctrl-C, a kill, a closed terminal) while it writes a folder
+ * aside: the JVM runs its shutdown hooks while the writing threads go on, so the hook interrupts the
+ * writer, waits for it to remove its half-written folder (a batch's can hold a gigabyte), removes
+ * whatever is left itself, and says so.
+ */
+final class StopGuard implements AutoCloseable {
+
+    /** How long the hook waits for the writer, which may be in the middle of a page: at most a second in practice. */
+    private static final long WAIT_SECONDS = 10;
+
+    private final Thread writer = Thread.currentThread();
+    private final Path work;
+    private final PrintStream err;
+    private final CountDownLatch writerDone = new CountDownLatch(1);
+    private final Thread hook = new Thread(this::stop, "examgen-stop");
+    private volatile boolean stopping;
+    private volatile boolean finished;
+
+    /** @param work the folder being written, which a stopped run removes */
+    StopGuard(Path work, PrintStream err) {
+        this.work = work;
+        this.err = err;
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** @return whether the run is being stopped, so that the writer's failure is that and nothing else */
+    boolean stopping() {
+        return stopping;
+    }
+
+    /** The folder is in place: a stop from now on has nothing to remove. */
+    void finished() {
+        finished = true;
+    }
+
+    /** The writer is done: the folder is in place, or removed after a failure. */
+    @Override
+    public void close() {
+        writerDone.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs already and waits for the count-down above
+        }
+    }
+
+    private void stop() {
+        stopping = true;
+        writer.interrupt();
+        try {
+            writerDone.await(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (finished) {
+            return;
+        }
+        // a thread the writer could not stop may still add a file during a pass: it goes in the next
+        for (int pass = 0; pass < 5 && Files.exists(work); pass++) {
+            try {
+                OutputFolder.delete(work);
+            } catch (IOException e) {
+                // a file came or went during the pass
+            }
+        }
+        err.println("examgen: stopped before the end; the unfinished output was removed" + (Files.exists(work) ? " except " + work : ""));
+    }
+
+    /** The writer's failure when it was stopped: reported by the hook, not again. */
+    static final class Stopped extends RuntimeException {
+        Stopped(Throwable cause) {
+            super("stopped", cause);
+        }
+    }
+}
