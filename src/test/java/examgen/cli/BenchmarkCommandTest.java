@@ -3,8 +3,13 @@ package examgen.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +41,26 @@ class BenchmarkCommandTest {
         // each figure is rounded to a tenth
         assertEquals(total, sum, 0.05 * (stages + 1), result.out());
         assertTrue(result.out().contains("mean over students 2 to 2"), result.out());
+    }
+
+    @Test
+    void aBatchReportsItsWallAndCpuTimeAndLeavesNoFolder() throws Exception {
+        Set<Path> before = benchmarkFolders();
+        TestLauncher.Result result = TestLauncher.run("benchmark", "--students", "3", "--bank", "question-bank", "--paper", "backprop-quiz");
+        assertEquals(0, result.status(), result.err());
+        Matcher perStudent = Pattern.compile("ms per student +(\\d+) \\(wall\\), (\\d+) of CPU").matcher(result.out());
+        assertTrue(perStudent.find(), result.out());
+        assertTrue(Integer.parseInt(perStudent.group(1)) > 0, result.out());
+        // the CPU time is measured, not the wall time times the threads: it is at least the one thread's that made each student
+        assertTrue(Integer.parseInt(perStudent.group(2)) > 0, result.out());
+        assertTrue(result.out().contains("peak resident memory"), result.out());
+        assertEquals(before, benchmarkFolders(), "the benchmark's temporary folder is deleted");
+    }
+
+    private static Set<Path> benchmarkFolders() throws IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("examgen-benchmark")).collect(Collectors.toSet());
+        }
     }
 
     @Test

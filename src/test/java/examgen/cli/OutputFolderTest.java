@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +72,7 @@ class OutputFolderTest {
             }
             assertTrue(partialHoldsStudents(), "the batch began writing");
             run.destroy(); // SIGTERM, as kill or a closed terminal sends; Ctrl-C's SIGINT runs the same hooks
-            assertTrue(run.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the batch stopped");
+            assertTrue(run.waitFor(30, TimeUnit.SECONDS), "the batch stopped");
         } finally {
             run.destroyForcibly();
         }
@@ -81,7 +83,7 @@ class OutputFolderTest {
         assertTrue(said.contains("examgen: stopped before the end; the unfinished output was removed"), said);
     }
 
-    private boolean partialHoldsStudents() throws java.io.IOException {
+    private boolean partialHoldsStudents() throws IOException {
         try (var files = Files.walk(dir)) {
             return files.anyMatch(file -> file.toString().contains(".partial-") && file.getFileName().toString().equals("paper.pdf"));
         }
