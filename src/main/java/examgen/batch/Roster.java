@@ -2,13 +2,7 @@ package examgen.batch;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +16,8 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
+import examgen.io.CsvText;
 
 /**
  * A class list: a UTF-8 CSV file with a header, an id and a name column, and any other columns,
@@ -61,17 +57,9 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
         List<String> problems = new ArrayList<>();
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new RosterException(List.of(file + ": not UTF-8 text; save the roster as CSV UTF-8"));
-        } catch (NoSuchFileException e) {
-            throw new RosterException(List.of(file + ": no such file"));
-        } catch (IOException e) {
-            throw new RosterException(List.of(file + ": cannot be read (" + e.getMessage() + ")"));
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+            text = CsvText.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new RosterException(List.of(e.getMessage()));
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                 .setTrim(true).get();

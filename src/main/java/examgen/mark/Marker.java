@@ -51,14 +51,14 @@ public final class Marker {
     }
 
     /** Every student's marks, the rows that could not be used, and the students flagged for copying. */
-    public record Result(List<StudentMarks> students, List<String> problems, List<String> copying) {
+    public record Result(List<StudentMarks> students, List<RowProblem> problems, List<String> copying) {
     }
 
     private Marker() {
     }
 
-    public static Result mark(List<Student> students, List<Response> responses, List<String> readProblems) {
-        List<String> problems = new ArrayList<>(readProblems);
+    public static Result mark(List<Student> students, List<Response> responses, List<RowProblem> readProblems) {
+        List<RowProblem> problems = new ArrayList<>(readProblems);
         Map<String, Student> byId = new LinkedHashMap<>();
         students.forEach(s -> byId.put(s.id(), s));
         Map<String, Map<String, Response>> answers = new HashMap<>();
@@ -67,14 +67,14 @@ public final class Marker {
             Student student = byId.get(response.studentId());
             String key = response.studentId() + "|" + response.question() + "|" + response.part();
             if (student == null) {
-                problems.add("line " + response.line() + ": no student '" + response.studentId() + "' in this batch");
+                problems.add(new RowProblem(response.line(), "no student '" + response.studentId() + "' in this batch"));
             } else if (response.question() < 1 || response.question() > student.paper().variants().size()) {
-                problems.add("line " + response.line() + ": the paper has no question " + response.question());
+                problems.add(new RowProblem(response.line(), "the paper has no question " + response.question()));
             } else if (student.paper().variants().get(response.question() - 1).parts().stream().noneMatch(p -> p.label().equals(response.part()))) {
-                problems.add("line " + response.line() + ": question " + response.question() + " has no part '" + response.part() + "'");
+                problems.add(new RowProblem(response.line(), "question " + response.question() + " has no part '" + response.part() + "'"));
             } else if (!seen.add(key)) {
-                problems.add("line " + response.line() + ": a second answer to question " + response.question() + "(" + response.part()
-                        + ") for " + response.studentId() + "; the first is marked");
+                problems.add(new RowProblem(response.line(), "a second answer to question " + response.question() + "(" + response.part()
+                        + ") for " + response.studentId() + "; the first is marked"));
             } else {
                 answers.computeIfAbsent(response.studentId(), k -> new HashMap<>()).put(response.question() + "|" + response.part(), response);
             }
@@ -83,10 +83,11 @@ public final class Marker {
         for (Student student : students) {
             marks.add(markStudent(student, answers.getOrDefault(student.id(), Map.of()), problems));
         }
+        problems.sort(null);
         return new Result(marks, problems, copying(students, answers));
     }
 
-    private static StudentMarks markStudent(Student student, Map<String, Response> answers, List<String> problems) {
+    private static StudentMarks markStudent(Student student, Map<String, Response> answers, List<RowProblem> problems) {
         List<PartMark> marks = new ArrayList<>();
         for (int q = 1; q <= student.paper().variants().size(); q++) {
             Variant variant = student.paper().variants().get(q - 1);
@@ -101,7 +102,7 @@ public final class Marker {
     }
 
     private static PartMark markPart(Variant variant, int q, Part part, String typed, Map<String, Real> given, Response response,
-            List<String> problems) {
+            List<RowProblem> problems) {
         Answer answer = part.answer();
         if (answer instanceof Answer.Text) {
             return new PartMark(q, part.label(), typed, 0, part.marks(), "by hand", "a written answer: mark it against the model answer");
@@ -113,7 +114,7 @@ public final class Marker {
             String label = typed.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
             Optional<Option> chosen = choice.options().stream().filter(o -> o.label().equals(label)).findFirst();
             if (chosen.isEmpty()) {
-                problems.add("line " + response.line() + ": '" + typed + "' is not one of the options of question " + q + "(" + part.label() + ")");
+                problems.add(new RowProblem(response.line(), "'" + typed + "' is not one of the options of question " + q + "(" + part.label() + ")"));
                 return new PartMark(q, part.label(), typed, 0, part.marks(), "unreadable", "not one of the options");
             }
             return chosen.get().correct()
@@ -125,7 +126,7 @@ public final class Marker {
         try {
             value = AnswerText.number(typed).orElseThrow();
         } catch (NumberFormatException e) {
-            problems.add("line " + response.line() + ": '" + typed + "' is not a number (question " + q + "(" + part.label() + "))");
+            problems.add(new RowProblem(response.line(), "'" + typed + "' is not a number (question " + q + "(" + part.label() + "))"));
             return new PartMark(q, part.label(), typed, 0, part.marks(), "unreadable", "not a number");
         }
         given.put(part.answerKey(), value);

@@ -2,8 +2,7 @@ package examgen.mark;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,8 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
+import examgen.io.CsvText;
 
 /**
  * Reads a responses file: a CSV with a header and the columns {@code student_id}, {@code question},
@@ -26,15 +27,15 @@ public final class ResponsesFile {
     }
 
     /** The readable rows and the problems of the others. */
-    public record Read(List<Response> responses, List<String> problems) {
+    public record Read(List<Response> responses, List<RowProblem> problems) {
     }
 
     /** @throws IllegalArgumentException if the file cannot be read at all or lacks a column */
     public static Read read(Path file) {
         List<Response> responses = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(reader, format)) {
+        try (Reader reader = new StringReader(CsvText.read(file)); CSVParser parser = CSVParser.parse(reader, format)) {
             Map<String, String> columns = new TreeMap<>();
             parser.getHeaderNames().forEach(name -> columns.put(name.strip().toLowerCase(Locale.ROOT), name));
             for (String needed : List.of("student_id", "question", "part", "answer")) {
@@ -45,12 +46,12 @@ public final class ResponsesFile {
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
                 if (!record.isConsistent()) {
-                    problems.add(file + ":" + line + ": has " + record.size() + " fields, the header " + parser.getHeaderNames().size());
+                    problems.add(new RowProblem(line, "has " + record.size() + " fields, the header " + parser.getHeaderNames().size()));
                     continue;
                 }
                 String question = record.get(columns.get("question")).strip();
                 if (!question.matches("\\d{1,3}")) {
-                    problems.add(file + ":" + line + ": question '" + question + "' is not a question number");
+                    problems.add(new RowProblem(line, "question '" + question + "' is not a question number"));
                     continue;
                 }
                 responses.add(new Response(line, record.get(columns.get("student_id")).strip(), Integer.parseInt(question),

@@ -57,6 +57,19 @@ class MarkerTest {
     }
 
     @Test
+    void problemsAreListedInTheOrderOfTheFile() {
+        int q = slot("loss-delta");
+        List<Response> responses = List.of(
+                new Response(2, "k1", q, "a", "about a half"),
+                new Response(3, "ghost", q, "a", "0.5"),
+                new Response(5, "k1", 99, "a", "0.5"));
+        List<RowProblem> readProblems = List.of(new RowProblem(4, "has 3 fields, the header 4"));
+        assertEquals(List.of("line 2: 'about a half' is not a number (question " + q + "(a))", "line 3: no student 'ghost' in this batch",
+                "line 4: has 3 fields, the header 4", "line 5: the paper has no question 99"),
+                Marker.mark(List.of(STUDENT), responses, readProblems).problems().stream().map(RowProblem::toString).toList());
+    }
+
+    @Test
     void everyModelledMistakeIsNamed() {
         int named = 0;
         for (int k = 0; k < 4; k++) {

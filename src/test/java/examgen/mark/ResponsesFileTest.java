@@ -1,0 +1,40 @@
+package examgen.mark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResponsesFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void excelsCsvUtf8IsReadWithItsByteOrderMarkAndLineEnds() throws Exception {
+        Path file = Files.writeString(dir.resolve("responses.csv"), "\uFEFFStudent_ID,Question,Part,Answer\r\nk1,5,(a),\"0,5\"\r\nk1,x,b,1\r\n");
+        ResponsesFile.Read read = ResponsesFile.read(file);
+        assertEquals(List.of(new Response(2, "k1", 5, "a", "0,5")), read.responses());
+        assertEquals(List.of(new RowProblem(3, "question 'x' is not a question number")), read.problems());
+    }
+
+    @Test
+    void aFileInAnotherEncodingIsRefusedWithTheFix() throws Exception {
+        // "0·5" saved as Latin-1, as older spreadsheets do
+        Path file = Files.write(dir.resolve("latin1.csv"), "student_id,question,part,answer\nk1,5,a,0\u00b75\n".getBytes("ISO-8859-1"));
+        IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class, () -> ResponsesFile.read(file));
+        assertEquals(file + ": not UTF-8 text; save it as CSV UTF-8", refusal.getMessage());
+    }
+
+    @Test
+    void aFolderOrAMissingFileIsNamed() {
+        assertEquals(dir + ": is a folder; give the CSV file", assertThrows(IllegalArgumentException.class, () -> ResponsesFile.read(dir)).getMessage());
+        Path missing = dir.resolve("missing.csv");
+        assertEquals(missing + ": no such file", assertThrows(IllegalArgumentException.class, () -> ResponsesFile.read(missing)).getMessage());
+    }
+}
