@@ -1,5 +1,6 @@
 package examgen.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -25,7 +26,7 @@ final class ExportOptions {
     private int variants;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "The file to write (default: output/<paper>-<format>.<xml or zip> beside the launcher).")
+            description = "The file to write, or a folder to write <paper>-<format>.<xml or zip> into (default: output/ beside the launcher).")
     private Path out;
 
     @Option(names = "--force", description = "Replace the file if it exists.")
@@ -46,7 +47,9 @@ final class ExportOptions {
         }
         Bank bank = bankOptions.load();
         PaperSpec paper = paperOption.in(bank);
-        Path file = out != null ? out : Home.resolve("output").resolve(paper.id() + "-" + format + extension);
+        String name = paper.id() + "-" + format + extension;
+        // a folder given as --out gets the file under its usual name, as cp would put it
+        Path file = out == null ? Home.resolve("output").resolve(name) : Files.isDirectory(out) ? out.resolve(name) : out;
         OutputFile.write(file, force,
                 () -> encode.apply(paper, new PaperBuilder(bank, new VariantFactory()).variantsBySlot(paper, format, variants)));
         return new Written(paper, variants, file);
