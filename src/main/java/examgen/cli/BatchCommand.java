@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                 + "marking.csv (one row per student and part), report.txt (the spread of difficulty, repeated numbers) and "
                 + "manifest.json (the specification's hash, every seed, every file's SHA-256).",
             "The roster is a UTF-8 CSV file with a header and an id and a name column; other columns are carried into marking.csv.",
-            "Exit status: 0 written, 1 generation failed, 2 bad input (the roster's problems are listed by line; nothing is written)."})
+            "Exit status: 0 written, 1 generation or a write failed, 2 bad input (the roster's problems are listed by line; nothing is written), "
+                + "130 stopped by Ctrl-C (nothing half-written is left)."})
 final class BatchCommand implements Callable<Integer> {
 
     @Spec

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code examgen} command. Exit status 0 when the job is done, 1 when it failed, 2 when the
- * input was wrong; errors are one line on standard error saying what and where.
+ * input was wrong, 130 when Ctrl-C stopped it; errors are one line on standard error saying what and where.
  */
 @Command(name = "examgen", mixinStandardHelpOptions = true, version = "examgen 0.1.0",
         description = {"Randomised exam papers and marking keys for week 7: gradient descent, backpropagation, "

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "paper", mixinStandardHelpOptions = true,
         description = {"Write a question paper and its marking key as print-ready PDF (A4) and as HTML into OUT/PAPER/, "
                 + "with KaTeX beside the HTML for its maths: what examgen does with no command.",
-            "Exit status: 0 written, 1 generation failed, 2 bad input (including an existing folder without --force)."})
+            "Exit status: 0 written, 1 generation or a write failed, 2 bad input (including an existing folder without --force), "
+                + "130 stopped by Ctrl-C (nothing half-written is left)."})
 final class PaperCommand implements Callable<Integer> {
 
     /** What a bare ./examgen makes: the practice paper of week 7. */
