@@ -1,7 +1,10 @@
 package examgen.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 import examgen.batch.BatchJob;
 
@@ -11,30 +14,57 @@ import examgen.batch.BatchJob;
  */
 final class TerminalProgress implements BatchJob.Progress {
 
-    private final PrintStream out;
-    private final long start = System.nanoTime();
-    private long lastShown;
+    /**
+     * The pace is that of the last ten seconds: the JVM compiling its code makes the first students
+     * several times slower than the rest, and an average since the start would promise minutes too many.
+     */
+    private static final long WINDOW_NANOS = 10_000_000_000L;
+    /** Below this much history the pace is a guess, and the line says it is still estimating. */
+    private static final long SHORTEST_NANOS = 2_000_000_000L;
+    private static final long REDRAW_NANOS = 250_000_000L;
 
-    private TerminalProgress(PrintStream out) {
+    private final PrintStream out;
+    private final LongSupplier clock;
+    /** The recent moments a student was done: {time, students done by then}. */
+    private final Deque<long[]> recent = new ArrayDeque<>();
+    private long lastShown;
+    private boolean shown;
+
+    TerminalProgress(PrintStream out, LongSupplier clock) {
         this.out = out;
+        this.clock = clock;
     }
 
     /** @return a progress line on standard error if this runs in a terminal, otherwise nothing */
     static BatchJob.Progress forThisTerminal() {
-        return System.console() != null ? new TerminalProgress(System.err) : (done, total) -> { };
+        return System.console() != null ? new TerminalProgress(System.err, System::nanoTime) : (done, total) -> { };
     }
 
     @Override
     public synchronized void update(int done, int total) {
-        long now = System.nanoTime();
-        if (done < total && now - lastShown < 250_000_000L) {
+        long now = clock.getAsLong();
+        recent.addLast(new long[] {now, done});
+        while (now - recent.peekFirst()[0] > WINDOW_NANOS) {
+            recent.removeFirst();
+        }
+        if (shown && done < total && now - lastShown < REDRAW_NANOS) {
             return;
         }
+        shown = true;
         lastShown = now;
-        double seconds = (now - start) / 1e9;
-        double rate = done / Math.max(seconds, 1e-9);
-        long left = Math.round((total - done) / Math.max(rate, 1e-9));
-        out.print(String.format(Locale.ROOT, "\r  %d/%d students, %.1f a second, about %s left   ", done, total, rate, duration(left)));
+        long[] first = recent.peekFirst();
+        long span = now - first[0];
+        String pace;
+        if (done == total) {
+            pace = "done";
+        } else if (span < SHORTEST_NANOS || done == first[1]) {
+            pace = "estimating the time left";
+        } else {
+            double rate = (done - first[1]) / (span / 1e9);
+            pace = String.format(Locale.ROOT, "%.1f a second, about %s left", rate, duration(Math.round((total - done) / rate)));
+        }
+        // back to the line's start, and clear what a longer line left behind
+        out.print(String.format(Locale.ROOT, "\r  %d/%d students, %s\u001b[K", done, total, pace));
         if (done == total) {
             out.println();
         }
