@@ -31,7 +31,8 @@ final class DifficultyReport {
         lines.add("the students: the smallest, the median and the largest. A student whose answers are more than ten");
         lines.add("times larger or smaller than the median is an outlier. 'Most draws' is the most times a student's");
         lines.add("numbers were drawn before they met the question's conditions; 'repeats' counts the students whose");
-        lines.add("numbers are the same as another student's.");
+        lines.add("numbers are the same as another student's. An outlier's paper asks for the same steps, only its numbers");
+        lines.add("came out larger or smaller; if that matters, narrow the ranges in the question's bank file.");
         lines.add("");
         lines.add(String.format(Locale.ROOT, "%-4s %-28s %9s %9s %9s %9s %11s %8s", "no.", "question", "smallest", "median", "largest",
                 "outliers", "most draws", "repeats"));
