@@ -58,7 +58,7 @@ public final class Bank {
                     if (!paper.id().equals(expected)) {
                         problems.add(new Problem(file, 1, "id", "'" + paper.id() + "' differs from the file name; name the file " + paper.id() + ".yaml"));
                     }
-                    checkSlots(paper, questions, problems);
+                    checkSlots(root, paper, questions, problems);
                     papers.put(paper.id(), paper);
                 });
             }
@@ -69,7 +69,7 @@ public final class Bank {
         return new Bank(root, questions, papers);
     }
 
-    private static void checkSlots(PaperSpec paper, Map<String, QuestionSpec> questions, List<Problem> problems) {
+    private static void checkSlots(Path root, PaperSpec paper, Map<String, QuestionSpec> questions, List<Problem> problems) {
         for (SlotSpec slot : paper.slots()) {
             boolean found = switch (slot.kind()) {
                 case QUESTION -> questions.containsKey(slot.name());
@@ -77,10 +77,24 @@ public final class Bank {
                 case TAG -> questions.values().stream().anyMatch(q -> q.tags().contains(slot.name()));
             };
             if (!found) {
-                problems.add(new Problem(paper.file(), slot.line(), "slots", "no question has " + slot.kind().name().toLowerCase(Locale.ROOT)
-                        + " '" + slot.name() + "'; check the spelling against question-bank/"));
+                problems.add(new Problem(paper.file(), slot.line(), "slots", missing(root, slot)));
             }
         }
+    }
+
+    /** @return why a slot finds no question: a misspelling, or a question file of that name that could not be read */
+    private static String missing(Path root, SlotSpec slot) {
+        if (slot.kind() == SlotSpec.Kind.QUESTION) {
+            for (String extension : List.of(".yaml", ".yml")) {
+                Path file = root.resolve(slot.name() + extension);
+                if (Files.isRegularFile(file)) {
+                    return "question '" + slot.name() + "' is missing because " + file + " could not be read (its problems are listed too)";
+                }
+            }
+            return "no question has the id '" + slot.name() + "'; check the spelling against the ids in " + root;
+        }
+        String kind = slot.kind().name().toLowerCase(Locale.ROOT);
+        return "no question has the " + kind + " '" + slot.name() + "'; check the spelling against the " + kind + "s in " + root;
     }
 
     private static List<Path> yamlFiles(Path dir, List<Problem> problems) {

@@ -66,8 +66,20 @@ class BankProblemsTest {
         Path paper = bank.resolve("papers/quiz.yaml");
         Files.writeString(paper, "id: quiz\ntitle: Q\ncourse: C\ndate: d\nduration: 1h\ninstructions: i\nseed: 5\nslots:\n  - question: ghost\n");
         List<String> problems = problems(bank);
-        assertReported(problems, paper + ":9: slots: no question has question 'ghost'");
+        assertReported(problems, paper + ":9: slots: no question has the id 'ghost'; check the spelling against the ids in " + bank);
         assertEquals(1, problems.size(), problems.toString());
+    }
+
+    @Test
+    void aPaperNamingAQuestionThatCouldNotBeReadSaysSo(@TempDir Path bank) throws IOException {
+        Files.createDirectories(bank.resolve("papers"));
+        Path broken = bank.resolve("bump.yaml");
+        Files.writeString(broken, "id: bump\nparameters:\n  height: {min: 0.1\n");
+        Path paper = bank.resolve("papers/quiz.yaml");
+        Files.writeString(paper, "id: quiz\ntitle: Q\ncourse: C\ndate: d\nduration: 1h\ninstructions: i\nseed: 5\nslots:\n  - question: bump\n");
+        List<String> problems = problems(bank);
+        assertReported(problems, broken + ":");
+        assertReported(problems, paper + ":9: slots: question 'bump' is missing because " + broken + " could not be read (its problems are listed too)");
     }
 
     @Test
