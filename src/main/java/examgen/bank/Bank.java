@@ -82,13 +82,13 @@ public final class Bank {
         }
     }
 
-    /** @return why a slot finds no question: a misspelling, or a question file of that name that could not be read */
+    /** @return why a slot finds no question: a misspelling, or a question file of that name with problems of its own */
     private static String missing(Path root, SlotSpec slot) {
         if (slot.kind() == SlotSpec.Kind.QUESTION) {
             for (String extension : List.of(".yaml", ".yml")) {
                 Path file = root.resolve(slot.name() + extension);
                 if (Files.isRegularFile(file)) {
-                    return "question '" + slot.name() + "' is missing because " + file + " could not be read (its problems are listed too)";
+                    return "question '" + slot.name() + "' is missing because " + file + " has problems (listed with the others)";
                 }
             }
             return "no question has the id '" + slot.name() + "'; check the spelling against the ids in " + root;

@@ -71,7 +71,7 @@ class BankProblemsTest {
     }
 
     @Test
-    void aPaperNamingAQuestionThatCouldNotBeReadSaysSo(@TempDir Path bank) throws IOException {
+    void aPaperNamingAQuestionWithProblemsSaysSo(@TempDir Path bank) throws IOException {
         Files.createDirectories(bank.resolve("papers"));
         Path broken = bank.resolve("bump.yaml");
         Files.writeString(broken, "id: bump\nparameters:\n  height: {min: 0.1\n");
@@ -79,7 +79,7 @@ class BankProblemsTest {
         Files.writeString(paper, "id: quiz\ntitle: Q\ncourse: C\ndate: d\nduration: 1h\ninstructions: i\nseed: 5\nslots:\n  - question: bump\n");
         List<String> problems = problems(bank);
         assertReported(problems, broken + ":");
-        assertReported(problems, paper + ":9: slots: question 'bump' is missing because " + broken + " could not be read (its problems are listed too)");
+        assertReported(problems, paper + ":9: slots: question 'bump' is missing because " + broken + " has problems (listed with the others)");
     }
 
     @Test
