@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class StopGuard implements AutoCloseable {
 
-    /** How long the hook waits for the writer, which may be in the middle of a page: at most a second in practice. */
+    /** How long the hook waits for the writer: a batch stops within a student, a paper (whose writes Java will not interrupt) finishes its files. */
     private static final long WAIT_SECONDS = 10;
 
     private final Thread writer = Thread.currentThread();

@@ -1,6 +1,7 @@
 package examgen.mark;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,7 +84,8 @@ public final class Marker {
         for (Student student : students) {
             marks.add(markStudent(student, answers.getOrDefault(student.id(), Map.of()), problems));
         }
-        problems.sort(null);
+        // the rows' own problems came in a second pass: list every problem in the file's order
+        problems.sort(Comparator.comparingLong(RowProblem::line));
         return new Result(marks, problems, copying(students, answers));
     }
 

@@ -51,8 +51,8 @@ public final class MarksFolder {
             }
             Files.writeString(folder.resolve("marks.csv"), marks.toString(), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("totals.csv"), totals.toString(), StandardCharsets.UTF_8);
-            Files.write(folder.resolve("problems.txt"), result.problems().isEmpty() ? List.of("No problems.") : result.problems().stream().map(RowProblem::toString).toList(),
-                    StandardCharsets.UTF_8);
+            List<String> problems = result.problems().stream().map(RowProblem::toString).toList();
+            Files.write(folder.resolve("problems.txt"), problems.isEmpty() ? List.of("No problems.") : problems, StandardCharsets.UTF_8);
             Files.write(folder.resolve("copying.txt"), result.copying().isEmpty() ? List.of("No one flagged.") : result.copying(),
                     StandardCharsets.UTF_8);
             Files.createDirectories(folder.resolve("feedback"));

@@ -1,12 +1,7 @@
 package examgen.mark;
 
-/** A row of the responses file that could not be used, and why: listed by line, as the file reads. */
-public record RowProblem(long line, String message) implements Comparable<RowProblem> {
-
-    @Override
-    public int compareTo(RowProblem other) {
-        return Long.compare(line, other.line);
-    }
+/** A row of the responses file that could not be used, and why. */
+public record RowProblem(long line, String message) {
 
     @Override
     public String toString() {
