@@ -196,4 +196,16 @@ class BatchTest {
         }
         assertFalse(Files.exists(dir.resolve("grown").resolve(".week7-practice-batch.partial")), "no partial folder is left");
     }
+
+    @Test
+    void oneStudentsPdfsComeBackAloneFromThePaperCommand() throws IOException {
+        Path alone = dir.resolve("alone");
+        TestLauncher.Result result = TestLauncher.run("paper", "--student-id", "k2007", "--student-name", "Student 7", "--formats", "pdf",
+                "--out", alone.toString(), "--bank", "question-bank", "--templates", "templates");
+        assertEquals(0, result.status(), result.err());
+        for (String file : List.of("paper.pdf", "key.pdf")) {
+            assertArrayEquals(Files.readAllBytes(batch.resolve("students/k2007").resolve(file)),
+                    Files.readAllBytes(alone.resolve("week7-practice-k2007").resolve(file)), file);
+        }
+    }
 }
