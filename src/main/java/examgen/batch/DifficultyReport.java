@@ -27,12 +27,13 @@ final class DifficultyReport {
         lines.add("Difficulty across the batch: " + results.size() + " students, " + slots + " questions.");
         lines.add("");
         lines.add("Every student sits the same questions with the same cases and shapes; only the numbers differ. Per");
-        lines.add("question, the typical size of a student's numeric answers (their geometric mean) is compared across");
-        lines.add("the students: the smallest, the median and the largest. A student whose answers are more than ten");
-        lines.add("times larger or smaller than the median is an outlier. 'Most draws' is the most times a student's");
-        lines.add("numbers were drawn before they met the question's conditions; 'repeats' counts the students whose");
-        lines.add("numbers are the same as another student's. An outlier's paper asks for the same steps, only its numbers");
-        lines.add("came out larger or smaller; if that matters, narrow the ranges in the question's bank file.");
+        lines.add("question, the typical size of a student's numeric answers (the median of their sizes) is compared");
+        lines.add("across the students: the smallest, the median and the largest. A student whose answers are more than");
+        lines.add("ten times larger or smaller than the median is an outlier. 'Most draws' is the most times a");
+        lines.add("student's numbers were drawn before they met the question's conditions; 'repeats' counts the");
+        lines.add("students whose numbers are the same as another student's. An outlier's paper asks for the same");
+        lines.add("steps, only its numbers came out larger or smaller; if that matters, narrow the ranges in the");
+        lines.add("question's bank file.");
         lines.add("");
         lines.add(String.format(Locale.ROOT, "%-4s %-28s %9s %9s %9s %9s %11s %8s", "no.", "question", "smallest", "median", "largest",
                 "outliers", "most draws", "repeats"));

@@ -90,21 +90,22 @@ final class StudentPapers {
         return rows;
     }
 
-    /** Per slot: the mean order of magnitude of its numeric answers, the draws it took, and its numbers' fingerprint. */
+    /**
+     * Per slot: the median order of magnitude of its numeric answers (a median, so that one answer
+     * that is all but zero, such as a bump's output far outside it, does not make the whole question
+     * look small), the draws it took, and its numbers' fingerprint.
+     */
     private static List<StudentResult.SlotMeasure> measures(Paper paper) {
         List<StudentResult.SlotMeasure> measures = new ArrayList<>();
         for (Variant variant : paper.variants()) {
-            double sum = 0;
-            int count = 0;
-            for (Part part : variant.parts()) {
-                if (part.answer() instanceof Answer.Numeric numeric && numeric.value().signum() != 0) {
-                    sum += Math.log10(numeric.value().abs().toBigDecimal().doubleValue());
-                    count++;
-                }
-            }
+            double[] logs = variant.parts().stream()
+                    .filter(part -> part.answer() instanceof Answer.Numeric numeric && numeric.value().signum() != 0)
+                    .mapToDouble(part -> Math.log10(((Answer.Numeric) part.answer()).value().abs().toBigDecimal().doubleValue()))
+                    .sorted().toArray();
             String fingerprint = variant.values().isEmpty() ? "" : Sha256.hex(Json.write(VariantJson.value(variant.values()))
                     .getBytes(StandardCharsets.UTF_8));
-            measures.add(new StudentResult.SlotMeasure(variant.questionId(), count == 0 ? Double.NaN : sum / count, variant.draws(), fingerprint));
+            double median = logs.length == 0 ? Double.NaN : (logs[(logs.length - 1) / 2] + logs[logs.length / 2]) / 2;
+            measures.add(new StudentResult.SlotMeasure(variant.questionId(), median, variant.draws(), fingerprint));
         }
         return measures;
     }

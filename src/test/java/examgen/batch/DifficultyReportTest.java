@@ -52,7 +52,7 @@ class DifficultyReportTest {
     void theReportSaysWhatItsColumnsMean() {
         String text = String.join("\n", new DifficultyReport(RESULTS).lines());
         assertTrue(text.startsWith("Difficulty across the batch: 4 students, 3 questions."), text);
-        for (String term : List.of("geometric mean", "outlier", "'Most draws'", "'repeats'")) {
+        for (String term : List.of("median of their sizes", "outlier", "'Most draws'", "'repeats'")) {
             assertTrue(text.contains(term), term);
         }
     }
