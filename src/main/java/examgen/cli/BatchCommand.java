@@ -46,8 +46,8 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     private FormatsOption formats;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Students made at once (default: one per core).")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private ThreadsOption threads;
 
     @Mixin
     private OutputFolderOptions output;
@@ -57,9 +57,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1) {
-            throw new UsageException("--threads: give at least 1");
-        }
+        int threadCount = threads.count();
         Roster roster;
         try {
             roster = Roster.read(rosterFile, idColumn, nameColumn);
@@ -70,7 +68,7 @@ final class BatchCommand implements Callable<Integer> {
         PaperSpec paper = paperOption.in(bank);
         PageRenderer pages = templatesOption.renderer();
         Path folder = output.folder(paper.id() + "-batch");
-        BatchJob job = new BatchJob(bank, pages, formats.chosen(), threads);
+        BatchJob job = new BatchJob(bank, pages, formats.chosen(), threadCount);
         BatchJob.Summary summary = output.write(folder, work -> job.run(roster, paper, work, TerminalProgress.forThisTerminal()));
         PrintWriter printer = spec.commandLine().getOut();
         printer.println(paper.title() + ": " + summary.students() + " students in " + folder);

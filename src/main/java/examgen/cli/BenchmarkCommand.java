@@ -43,8 +43,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Mixin
     private PaperOption paperOption;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Students made at once (default: one per core).")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--stages", description = {"Instead of a batch, show where the time goes: make the N students one after "
             + "the other on one thread, the first half to warm the JVM up, and print the milliseconds per student of each "
@@ -56,6 +56,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (students < 1) {
             throw new UsageException("--students: give at least 1");
         }
+        int threadCount = threads.count();
         Bank bank = bankOptions.load();
         PaperSpec paper = paperOption.in(bank);
         Path work = Files.createTempDirectory("examgen-benchmark");
@@ -65,7 +66,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 if (stages) {
                     printStages(bank, paper, work);
                 } else {
-                    timeBatch(bank, paper, work);
+                    timeBatch(bank, paper, work, threadCount);
                 }
                 return 0;
             } catch (RuntimeException e) {
@@ -76,7 +77,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    private void timeBatch(Bank bank, PaperSpec paper, Path work) throws IOException {
+    private void timeBatch(Bank bank, PaperSpec paper, Path work, int threadCount) throws IOException {
         Path rosterFile = work.resolve("roster.csv");
         List<String> lines = new ArrayList<>(List.of("id,name"));
         for (int i = 1; i <= students; i++) {
@@ -85,7 +86,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         Files.write(rosterFile, lines, StandardCharsets.UTF_8);
         Roster roster = Roster.read(rosterFile, "id", "name");
         BatchJob job = new BatchJob(bank, new PageRenderer(Home.resolve("templates")),
-                EnumSet.of(PaperWriter.Format.PDF, PaperWriter.Format.HTML), threads);
+                EnumSet.of(PaperWriter.Format.PDF, PaperWriter.Format.HTML), threadCount);
         Path out = work.resolve("batch");
         Files.createDirectories(out);
         BatchJob.Progress terminal = TerminalProgress.forThisTerminal();
@@ -109,7 +110,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         PrintWriter printer = spec.commandLine().getOut();
         printer.printf(Locale.ROOT, "batch of %d students of %s (paper and key as PDF and HTML, variants as JSON), %d threads%n",
-                students, paper.id(), threads);
+                students, paper.id(), threadCount);
         printer.printf(Locale.ROOT, "  wall time          %.1f s%n", seconds);
         printer.printf(Locale.ROOT, "  students per second %.2f%n", students / seconds);
         printer.printf(Locale.ROOT, "  ms per student     %.0f (wall), %.0f of CPU (every thread's: the JIT's and the collector's too)%n",

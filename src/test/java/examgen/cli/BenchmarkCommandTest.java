@@ -71,6 +71,13 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void fewerThanOneThreadIsRefused() {
+        TestLauncher.Result result = TestLauncher.run("benchmark", "--threads", "-1", "--students", "2", "--bank", "question-bank");
+        assertEquals(2, result.status());
+        assertEquals("examgen benchmark: --threads: give at least 1", result.err().strip());
+    }
+
+    @Test
     void anEmptyRosterIsRefused() {
         TestLauncher.Result result = TestLauncher.run("benchmark", "--students", "0", "--bank", "question-bank");
         assertEquals(2, result.status());
