@@ -53,6 +53,9 @@ final class StressCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (seeds < 1) {
+            throw new UsageException("--seeds: give at least 1, got " + seeds);
+        }
         Bank bank = bankOptions.load();
         PrintWriter out = spec.commandLine().getOut();
         List<QuestionSpec> questions = only == null || only.isEmpty() ? bank.questions()

@@ -83,4 +83,11 @@ class BankCommandsTest {
         assertEquals(0, result.status(), result.out() + result.err());
         assertTrue(result.out().contains("forward-pass-toy") && result.out().contains("vanishing"), result.out());
     }
+
+    @Test
+    void stressNeedsAtLeastOneSeed() {
+        Result result = run("stress", "--seeds", "0", "--bank", "question-bank", "vanishing");
+        assertEquals(2, result.status(), result.out());
+        assertEquals("examgen stress: --seeds: give at least 1, got 0", result.err().strip());
+    }
 }
