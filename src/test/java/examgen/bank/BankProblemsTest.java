@@ -60,11 +60,16 @@ class BankProblemsTest {
         assertReported(problems, broken + ":3: not valid YAML");
     }
 
+    /** @return a paper of one slot, naming {@code question} on its line 9 */
+    private static Path quizNaming(Path bank, String question) throws IOException {
+        Files.createDirectories(bank.resolve("papers"));
+        return Files.writeString(bank.resolve("papers/quiz.yaml"),
+                "id: quiz\ntitle: Q\ncourse: C\ndate: d\nduration: 1h\ninstructions: i\nseed: 5\nslots:\n  - question: " + question + "\n");
+    }
+
     @Test
     void aPaperNamingAnUnknownQuestionIsReported(@TempDir Path bank) throws IOException {
-        Files.createDirectories(bank.resolve("papers"));
-        Path paper = bank.resolve("papers/quiz.yaml");
-        Files.writeString(paper, "id: quiz\ntitle: Q\ncourse: C\ndate: d\nduration: 1h\ninstructions: i\nseed: 5\nslots:\n  - question: ghost\n");
+        Path paper = quizNaming(bank, "ghost");
         List<String> problems = problems(bank);
         assertReported(problems, paper + ":9: slots: no question has the id 'ghost'; check the spelling against the ids in " + bank);
         assertEquals(1, problems.size(), problems.toString());
@@ -72,11 +77,8 @@ class BankProblemsTest {
 
     @Test
     void aPaperNamingAQuestionWithProblemsSaysSo(@TempDir Path bank) throws IOException {
-        Files.createDirectories(bank.resolve("papers"));
-        Path broken = bank.resolve("bump.yaml");
-        Files.writeString(broken, "id: bump\nparameters:\n  height: {min: 0.1\n");
-        Path paper = bank.resolve("papers/quiz.yaml");
-        Files.writeString(paper, "id: quiz\ntitle: Q\ncourse: C\ndate: d\nduration: 1h\ninstructions: i\nseed: 5\nslots:\n  - question: bump\n");
+        Path broken = Files.writeString(bank.resolve("bump.yaml"), "id: bump\nparameters:\n  height: {min: 0.1\n");
+        Path paper = quizNaming(bank, "bump");
         List<String> problems = problems(bank);
         assertReported(problems, broken + ":");
         assertReported(problems, paper + ":9: slots: question 'bump' is missing because " + broken + " has problems (listed with the others)");
