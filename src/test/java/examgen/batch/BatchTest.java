@@ -208,4 +208,13 @@ class BatchTest {
                     Files.readAllBytes(alone.resolve("week7-practice-k2007").resolve(file)), file);
         }
     }
+
+    @Test
+    void aQuestionsTypicalSizeIsNotPulledDownByOneAllButZeroAnswer() throws IOException {
+        // the bump's output far outside the bump is about 1e-44; its other answers are biases, weights and heights
+        String bump = Files.readAllLines(batch.resolve("report.txt")).stream().filter(line -> line.matches("\\d+ +bump .*")).findFirst()
+                .orElseThrow();
+        double smallest = Double.parseDouble(bump.trim().split(" +")[2]);
+        assertTrue(smallest >= 0.01, bump);
+    }
 }
