@@ -70,7 +70,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 }
                 return 0;
             } catch (RuntimeException e) {
-                throw stop.stopping() ? new StopGuard.Stopped(e) : e;
+                throw stop.failure(e);
             } finally {
                 OutputFolder.delete(work);
             }

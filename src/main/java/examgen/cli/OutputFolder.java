@@ -54,7 +54,7 @@ final class OutputFolder {
                 return result;
             } catch (RuntimeException e) {
                 delete(work);
-                throw guard.stopping() ? new StopGuard.Stopped(e) : e;
+                throw guard.failure(e);
             } finally {
                 guard.close();
             }

@@ -33,9 +33,9 @@ final class StopGuard implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    /** @return whether the run is being stopped, so that the writer's failure is that and nothing else */
-    boolean stopping() {
-        return stopping;
+    /** @return the writer's failure as it should be reported: a stop, already reported by the hook, or the failure itself */
+    RuntimeException failure(RuntimeException failure) {
+        return stopping ? new Stopped(failure) : failure;
     }
 
     /** The folder is in place: a stop from now on has nothing to remove. */
