@@ -2,6 +2,7 @@ package examgen.explain;
 
 import java.text.Normalizer;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns the markup of questions and worked solutions — prose with inline TeX between
@@ -29,6 +30,9 @@ public final class TexText {
             Map.entry("exp", "exp"), Map.entry("lambda", "λ"), Map.entry("theta", "θ"), Map.entry("eta", "η"));
 
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final Pattern RUNS_OF_SPACES = Pattern.compile(" {2,}");
+    /** A part that reads as one symbol or number, so that it needs no brackets as an operand. */
+    private static final Pattern ATOM = Pattern.compile("[\\p{L}\\p{N}.∂′\u0302]+");
 
     private TexText() {
     }
@@ -66,7 +70,7 @@ public final class TexText {
 
     /** @return one maths segment as plain text */
     public static String mathToPlain(String tex) {
-        String plain = new Converter(tex).convert().replaceAll(" {2,}", " ").strip();
+        String plain = RUNS_OF_SPACES.matcher(new Converter(tex).convert()).replaceAll(" ").strip();
         return Normalizer.normalize(plain, Normalizer.Form.NFC);
     }
 
@@ -210,7 +214,7 @@ public final class TexText {
         }
 
         private static String wrap(String part) {
-            return part.matches("[\\p{L}\\p{N}.∂′\u0302]+") ? part : "(" + part + ")";
+            return ATOM.matcher(part).matches() ? part : "(" + part + ")";
         }
 
         private static String superscript(String exponent) {

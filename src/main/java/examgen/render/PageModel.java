@@ -34,6 +34,7 @@ public final class PageModel {
     /** Where the page goes: a browser (KaTeX, SVG) or the PDF renderer (maths and figures painted as vectors). */
     public enum Medium { HTML, PDF }
 
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern NETWORK_VALUE = Pattern.compile("([xwb])(\\d+)|y|alpha");
     private static final NumberText EXACT = NumberText.plain(DisplayRule.significantFigures(12), 12);
     /** Characters of a formula's plain reading below which it is never broken: about half a line. */
@@ -199,7 +200,7 @@ public final class PageModel {
      */
     private static String exactText(Answer.Numeric numeric) {
         Real value = numeric.value();
-        boolean printedExactly = value.isExact() && numeric.display().matches("-?\\d+(\\.\\d+)?")
+        boolean printedExactly = value.isExact() && PLAIN_DECIMAL.matcher(numeric.display()).matches()
                 && Real.parse(numeric.display()).equals(value);
         if (printedExactly) {
             return "";
