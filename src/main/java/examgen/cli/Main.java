@@ -3,6 +3,7 @@ package examgen.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -37,6 +38,9 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with the given streams; returns the exit status. */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // the same bytes on every machine: OpenPDF writes the PDF's cross-reference table with String.format,
+        // which under an Arabic or Persian locale prints its offsets in that script's digits and breaks the table
+        Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
         if (args.length > 0 && args[0].startsWith("-") && !OWN_OPTIONS.contains(args[0])) {
             // "examgen --seed 7" is "examgen paper --seed 7", as "examgen" alone is "examgen paper"
             args = Stream.concat(Stream.of("paper"), Arrays.stream(args)).toArray(String[]::new);

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -196,9 +198,20 @@ class PaperOutputTest {
     }
 
     @Test
-    void theSameSeedGivesTheSameBytes(@TempDir Path again) throws IOException {
-        // options without a command are the paper command's, as no command at all is the paper command
-        TestLauncher.Result result = TestLauncher.run("--out", again.toString(), "--bank", "question-bank", "--templates", "templates");
+    void theSameSeedGivesTheSameBytesOnAMachineSetUpForAnotherCountry(@TempDir Path again) throws IOException {
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        TestLauncher.Result result;
+        try {
+            // Egyptian Arabic writes numbers in Arabic-Indic digits; Tokyo's date is a day ahead of London's for nine hours
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
+            // options without a command are the paper command's, as no command at all is the paper command
+            result = TestLauncher.run("--out", again.toString(), "--bank", "question-bank", "--templates", "templates");
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
         assertEquals(0, result.status(), result.err());
         for (String file : List.of("paper.pdf", "paper.html", "key.pdf", "key.html")) {
             assertArrayEquals(Files.readAllBytes(folder.resolve(file)), Files.readAllBytes(again.resolve("week7-practice").resolve(file)), file);
