@@ -3,6 +3,7 @@ package examgen.batch;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.Reader;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -130,6 +131,13 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
         }
         if (!SAFE_ID.matcher(id).matches() || Set.of(".", "..").contains(id)) {
             return "cannot name a folder: use letters, digits, '.', '_' and '-' (at most 64, not starting with '.')";
+        }
+        try {
+            Path.of(id);
+        } catch (InvalidPathException e) {
+            // Java writes file names in the locale's character set, which under a C or POSIX locale is ASCII
+            return "cannot name a folder under this system's locale, whose character set lacks some of its letters; "
+                    + "run examgen in a UTF-8 locale (LC_ALL=C.UTF-8), as ./examgen does";
         }
         return null;
     }

@@ -72,6 +72,24 @@ class RosterTest {
     }
 
     @Test
+    void idsThatTheSystemsLocaleCannotWriteAsFileNamesAreNamedByLine() throws Exception {
+        Path roster = write("intl.csv", "id,name\nk1,Ann\nŁukasz01,Łukasz\n学生02,李雷\n");
+        // a JVM started under the C locale, as by cron or in a container, writes file names in ASCII
+        ProcessBuilder builder = TestLauncher.inAnotherJvm("batch", "--roster", roster.toString(), "--out", dir.resolve("out").toString(),
+                "--bank", "question-bank", "--templates", "templates");
+        builder.environment().put("LC_ALL", "C");
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process run = builder.start();
+        String said = new String(run.getErrorStream().readAllBytes(), StandardCharsets.US_ASCII);
+        assertEquals(2, run.waitFor(), said);
+        List<String> lines = said.lines().toList();
+        assertEquals(3, lines.size(), said);
+        assertTrue(lines.get(1).startsWith(roster + ":3: id '") && lines.get(1).contains("run examgen in a UTF-8 locale (LC_ALL=C.UTF-8)"), said);
+        assertTrue(lines.get(2).startsWith(roster + ":4: id '"), said);
+        assertTrue(!Files.exists(dir.resolve("out")), "nothing is written");
+    }
+
+    @Test
     void namesInAnyScriptAndWithMarkupAreKeptAsWritten() throws IOException {
         Roster roster = Roster.read(write("names.csv", "\uFEFFID,Name,Group\nk1,\"Zoë O'Brien-Łukasiewicz\",A\nk2,李雷,B\n"
                 + "k3,\"<b>&amp;</b>, the third\",C\nлена,Лена,D\n"), "id", "name");

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./examgen} launcher, run from a checkout whose path has spaces, with a stand-in
- * {@code java} that prints the arguments it was given, one a line.
+ * {@code java} that prints the arguments it was given, one a line, and notes its locale's character set.
  */
 class LauncherTest {
 
@@ -43,7 +43,7 @@ class LauncherTest {
             throws IOException, InterruptedException {
         Path bin = Files.createDirectories(root.resolve("bin"));
         Path java = bin.resolve("java");
-        Files.writeString(java, "#!/usr/bin/env bash\nprintf '%s\\n' \"$@\"\n");
+        Files.writeString(java, "#!/usr/bin/env bash\nprintf '%s\\n' \"$@\"\nlocale charmap > \"$0.charmap\"\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("examgen").toString()));
         command.addAll(List.of(args));
@@ -76,5 +76,11 @@ class LauncherTest {
         List<String> arguments = javaArguments(root, home, Map.of("EXAMGEN_JAVA_OPTS", " -Xmx2g  -Dpattern=* "), "--version");
         assertEquals(List.of("-Xmx2g", "-Dpattern=*"), arguments.subList(0, 2));
         assertEquals("-XX:SharedArchiveFile=" + home.resolve("target/examgen.jsa"), arguments.get(2));
+    }
+
+    @Test
+    void javaRunsInUtf8UnderAPlainCLocaleSoThatIdsInAnyScriptCanNameFolders(@TempDir Path root) throws Exception {
+        javaArguments(root, checkout(root), Map.of("LC_ALL", "C", "LANG", "C"), "--version");
+        assertEquals("UTF-8", Files.readString(root.resolve("bin/java.charmap")).strip());
     }
 }

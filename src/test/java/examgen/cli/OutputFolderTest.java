@@ -62,8 +62,7 @@ class OutputFolderTest {
             roster.append("s").append(i).append(",Student ").append(i).append('\n');
         }
         Path rosterFile = Files.writeString(home.resolve("class.csv"), roster);
-        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "batch", "--roster", rosterFile.toString(), "--out", dir.toString(), "--formats", "pdf",
+        Process run = TestLauncher.inAnotherJvm("batch", "--roster", rosterFile.toString(), "--out", dir.toString(), "--formats", "pdf",
                 "--bank", "question-bank", "--templates", "templates").redirectErrorStream(true).redirectOutput(home.resolve("said.txt").toFile()).start();
         try {
             long deadline = System.nanoTime() + 60_000_000_000L;

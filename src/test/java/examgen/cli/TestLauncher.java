@@ -2,6 +2,9 @@ package examgen.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs the command line as a user would, for tests in other packages: status, standard output, standard error. */
 public final class TestLauncher {
@@ -17,5 +20,13 @@ public final class TestLauncher {
         StringWriter err = new StringWriter();
         int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(status, out.toString(), err.toString());
+    }
+
+    /** @return the command line, ready to start in a JVM of its own: for a test of signals, or of another locale */
+    public static ProcessBuilder inAnotherJvm(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
     }
 }
