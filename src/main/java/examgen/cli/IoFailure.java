@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
@@ -24,6 +25,14 @@ final class IoFailure {
             return "could not write or read " + fileFailure.getFile() + ": " + what;
         }
         return "could not write or read a file: " + failure.getMessage();
+    }
+
+    /** A file name that this system cannot write, such as a student's id in another script under a plain C locale. */
+    static String describe(InvalidPathException failure) {
+        String described = "could not make a file name of '" + failure.getInput() + "': " + failure.getReason().toLowerCase(Locale.ROOT);
+        // under a C or POSIX locale Java writes file names in ASCII
+        return failure.getReason().contains("unmappable") ? described + "; run examgen in a UTF-8 locale (LC_ALL=C.UTF-8), as ./examgen does"
+                : described;
     }
 
     private static String reason(FileSystemException failure) {

@@ -2,6 +2,7 @@ package examgen.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -77,6 +78,10 @@ public final class Main implements Callable<Integer> {
             }
             if (e instanceof UncheckedIOException io) {
                 err.println(failed.getCommandSpec().qualifiedName() + ": " + IoFailure.describe(io.getCause()));
+                return 1;
+            }
+            if (e instanceof InvalidPathException name) {
+                err.println(failed.getCommandSpec().qualifiedName() + ": " + IoFailure.describe(name));
                 return 1;
             }
             throw e;

@@ -153,4 +153,29 @@ class MarkCommandTest {
         assertEquals(Real.parse("-0.25"), AnswerText.number("\u22120.25").orElseThrow());
         assertTrue(AnswerText.number("   ").isEmpty());
     }
+
+    @Test
+    void aFeedbackFileThatTheLocaleCannotNameIsOneLineAndLeavesNothing(@TempDir Path elsewhere) throws Exception {
+        Path roster = Files.writeString(elsewhere.resolve("roster.csv"), "id,name\nŁukasz01,Łukasz\n", StandardCharsets.UTF_8);
+        TestLauncher.Result made = TestLauncher.run("batch", "--roster", roster.toString(), "--paper", "backprop-quiz", "--formats", "html",
+                "--out", elsewhere.toString(), "--bank", "question-bank", "--templates", "templates");
+        assertEquals(0, made.status(), made.err());
+        Path batch = elsewhere.resolve("backprop-quiz-batch");
+        Path responses = Files.writeString(elsewhere.resolve("responses.csv"), "student_id,question,part,answer\nŁukasz01,1,a,0.5\n",
+                StandardCharsets.UTF_8);
+        // marked by a JVM under the C locale, as by cron or in a container: it writes file names in ASCII only
+        ProcessBuilder builder = TestLauncher.inAnotherJvm("mark", "--batch", batch.toString(), "--responses", responses.toString(),
+                "--bank", "question-bank", "--templates", "templates");
+        builder.environment().put("LC_ALL", "C");
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process run = builder.start();
+        String said = new String(run.getErrorStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+        assertEquals(1, run.waitFor(), said);
+        assertTrue(said.startsWith("examgen mark: could not make a file name of '") && said.endsWith(
+                "malformed input or input contains unmappable characters; run examgen in a UTF-8 locale (LC_ALL=C.UTF-8), as ./examgen does"), said);
+        assertEquals(1, said.lines().count(), said);
+        try (var left = Files.list(batch)) {
+            assertTrue(left.noneMatch(file -> file.getFileName().toString().contains("marks")), "no marks folder, whole or partial");
+        }
+    }
 }
