@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code ./examgen} launcher, run from a checkout whose path has spaces, with a stand-in
- * {@code java} that prints the arguments it was given, one a line, and notes its locale's character set.
+ * The {@code ./examgen} launcher, run from a checkout whose path has spaces, with stand-ins: a
+ * {@code java} that prints the arguments it was given, one a line, and notes its locale's character
+ * set, and a {@code mvn} that notes each build.
  */
 class LauncherTest {
 
@@ -38,23 +39,33 @@ class LauncherTest {
         return home;
     }
 
-    /** @return the arguments the launcher gave java */
-    private static List<String> javaArguments(Path root, Path home, Map<String, String> environment, String... args)
-            throws IOException, InterruptedException {
+    /** @return the launcher of {@code home} with stand-ins for java and Maven first on the PATH */
+    private static ProcessBuilder launcher(Path root, Path home, Map<String, String> environment, String... args) throws IOException {
         Path bin = Files.createDirectories(root.resolve("bin"));
-        Path java = bin.resolve("java");
-        Files.writeString(java, "#!/usr/bin/env bash\nprintf '%s\\n' \"$@\"\nlocale charmap > \"$0.charmap\"\n");
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        standIn(bin.resolve("java"), "printf '%s\\n' \"$@\"\nlocale charmap > \"$0.charmap\"\n");
+        // Maven takes a second to build, notes each build and leaves a jar
+        standIn(bin.resolve("mvn"), "echo build >> \"$0.log\"\nsleep 1\n"
+                + "while [ $# -gt 0 ]; do if [ \"$1\" = -f ]; then pom=$2; fi; shift; done\ntouch \"$(dirname \"$pom\")/target/examgen.jar\"\n");
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("examgen").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         builder.environment().remove("EXAMGEN_JAVA_OPTS");
         builder.environment().putAll(environment);
+        return builder.directory(root.toFile());
+    }
+
+    private static void standIn(Path command, String script) throws IOException {
+        Files.writeString(command, "#!/usr/bin/env bash\n" + script);
+        Files.setPosixFilePermissions(command, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** @return the arguments the launcher gave java */
+    private static List<String> javaArguments(Path root, Path home, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         // a file that -Dpattern=* would expand to, were the options taken as file names
         Files.writeString(root.resolve("-Dpattern=bait"), "");
-        builder.directory(root.toFile());
-        Process process = builder.start();
+        Process process = launcher(root, home, environment, args).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), out);
         return out.lines().toList();
@@ -82,5 +93,19 @@ class LauncherTest {
     void javaRunsInUtf8UnderAPlainCLocaleSoThatIdsInAnyScriptCanNameFolders(@TempDir Path root) throws Exception {
         javaArguments(root, checkout(root), Map.of("LC_ALL", "C", "LANG", "C"), "--version");
         assertEquals("UTF-8", Files.readString(root.resolve("bin/java.charmap")).strip());
+    }
+
+    @Test
+    void launchersStartedTogetherOnAFreshCloneBuildItOnce(@TempDir Path root) throws Exception {
+        Path home = checkout(root);
+        Files.delete(home.resolve("target/examgen.jar"));
+        List<Process> launchers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            launchers.add(launcher(root, home, Map.of(), "--version").redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+        }
+        for (Process launcher : launchers) {
+            assertEquals(0, launcher.waitFor());
+        }
+        assertEquals(List.of("build"), Files.readAllLines(root.resolve("bin/mvn.log")), "the second launcher waited and found the jar built");
     }
 }
