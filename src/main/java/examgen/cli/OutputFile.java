@@ -35,6 +35,9 @@ final class OutputFile {
                 Files.write(partial, bytes);
                 // a temporary file is private to its owner; the finished one is for everyone who may read its folder
                 Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
+                if (!force && Files.exists(absolute)) {
+                    throw OutputFolder.appearedWhileWriting(target, "file");
+                }
                 Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(partial);

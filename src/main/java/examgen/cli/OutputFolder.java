@@ -42,6 +42,9 @@ final class OutputFolder {
                 T result = fill.apply(work);
                 Path old = null;
                 if (Files.exists(absolute)) {
+                    if (!force) {
+                        throw appearedWhileWriting(target, "folder");
+                    }
                     old = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".old-");
                     Files.delete(old);
                     Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
@@ -78,6 +81,12 @@ final class OutputFolder {
                 return;
             }
         }
+    }
+
+    /** The target was not there when the run began: another run, or the user, made it while this one was writing. */
+    static UsageException appearedWhileWriting(Path target, String kind) {
+        return new UsageException(target + " appeared while examgen was writing and was left as it is; give --force to replace it, "
+                + "or --out for another " + kind);
     }
 
     static void delete(Path folder) throws IOException {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +59,26 @@ class OutputFileTest {
         assertEquals("old", Files.readString(file));
         try (var files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList());
+        }
+    }
+
+    @Test
+    void aFileMadeByAnotherRunWhileThisOneWroteIsLeftAsItIs() throws Exception {
+        Path file = dir.resolve("quiz.xml");
+        UsageException refusal = assertThrows(UsageException.class, () -> OutputFile.write(file, false, () -> {
+            try {
+                // a second export, started at the same moment with the same --out, finishes first
+                Files.writeString(file, "the other run's quiz");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return "<quiz/>".getBytes(StandardCharsets.UTF_8);
+        }));
+        assertEquals(file + " appeared while examgen was writing and was left as it is; give --force to replace it, or --out for another file",
+                refusal.getMessage());
+        assertEquals("the other run's quiz", Files.readString(file));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no partial file is left");
         }
     }
 }

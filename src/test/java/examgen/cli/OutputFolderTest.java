@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,27 @@ class OutputFolderTest {
         assertEquals("the lecturer's notes", Files.readString(notes));
         try (var files = Files.list(dir)) {
             assertEquals(List.of(notes), files.toList());
+        }
+    }
+
+    @Test
+    void aFolderMadeByAnotherRunWhileThisOneWroteIsLeftAsItIs() throws Exception {
+        Path target = dir.resolve("week7-practice");
+        UsageException refusal = assertThrows(UsageException.class, () -> OutputFolder.write(target, false, work -> {
+            try {
+                Files.writeString(work.resolve("paper.pdf"), "this run's paper");
+                // a second examgen, started at the same moment with the same --out, finishes first
+                Files.writeString(Files.createDirectories(target).resolve("paper.pdf"), "the other run's paper");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        }));
+        assertEquals(target + " appeared while examgen was writing and was left as it is; give --force to replace it, or --out for another folder",
+                refusal.getMessage());
+        assertEquals("the other run's paper", Files.readString(target.resolve("paper.pdf")));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(target), files.toList(), "no partial folder is left");
         }
     }
 
