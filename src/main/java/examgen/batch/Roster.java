@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -62,9 +61,7 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
         } catch (IllegalArgumentException e) {
             throw new RosterException(List.of(e.getMessage()));
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
-        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, CsvText.format(text).setTrim(true).get())) {
             Map<String, String> columns = new LinkedHashMap<>();
             parser.getHeaderNames().forEach(name -> columns.put(name.toLowerCase(Locale.ROOT).strip(), name));
             String id = columns.get(idColumn.toLowerCase(Locale.ROOT));

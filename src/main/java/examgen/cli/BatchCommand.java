@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
                 + "different numbers. Writes OUT/PAPER-batch/ with students/<id>/ (paper and key as PDF and HTML, variants.json), "
                 + "marking.csv (one row per student and part), report.txt (the spread of difficulty, repeated numbers) and "
                 + "manifest.json (the specification's hash, every seed, every file's SHA-256).",
-            "The roster is a UTF-8 CSV file with a header and an id and a name column; other columns are carried into marking.csv.",
+            "The roster is a UTF-8 CSV file (commas, semicolons or tabs between fields) with a header and an id and a name column; "
+                + "other columns are carried into marking.csv.",
             "Exit status: 0 written, 1 generation or a write failed, 2 bad input (the roster's problems are listed by line; nothing is written), "
                 + "130 stopped by Ctrl-C (nothing half-written is left)."})
 final class BatchCommand implements Callable<Integer> {

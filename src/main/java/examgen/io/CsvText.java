@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.apache.commons.csv.CSVFormat;
+
 /**
  * The text of a CSV file as people make them: UTF-8, with or without the byte-order mark that
- * Excel's "CSV UTF-8" writes first. Anything else is refused with the fix, never misread.
+ * Excel's "CSV UTF-8" writes first, its fields between commas, or between semicolons as Excel writes
+ * them where the comma is the decimal point, or tabs. Anything else is refused with the fix, never misread.
  */
 public final class CsvText {
 
@@ -35,5 +38,24 @@ public final class CsvText {
             throw new IllegalArgumentException(file + ": cannot be read (" + e.getMessage() + ")");
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * @return the format of {@code text} with a header: its fields between commas, semicolons or tabs,
+     *     whichever its header line has most of (commas when it has none)
+     */
+    public static CSVFormat.Builder format(String text) {
+        String header = text.lines().findFirst().orElse("");
+        char delimiter = ',';
+        for (char candidate : new char[] {';', '\t'}) {
+            if (count(header, candidate) > count(header, delimiter)) {
+                delimiter = candidate;
+            }
+        }
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true);
+    }
+
+    private static long count(String line, char c) {
+        return line.chars().filter(x -> x == c).count();
     }
 }

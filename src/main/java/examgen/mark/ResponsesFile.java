@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -34,8 +33,8 @@ public final class ResponsesFile {
     public static Read read(Path file) {
         List<Response> responses = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
-        try (Reader reader = new StringReader(CsvText.read(file)); CSVParser parser = CSVParser.parse(reader, format)) {
+        String text = CsvText.read(file);
+        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, CsvText.format(text).get())) {
             Map<String, String> columns = new TreeMap<>();
             parser.getHeaderNames().forEach(name -> columns.put(name.strip().toLowerCase(Locale.ROOT), name));
             for (String needed : List.of("student_id", "question", "part", "answer")) {

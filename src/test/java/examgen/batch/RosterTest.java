@@ -100,6 +100,17 @@ class RosterTest {
     }
 
     @Test
+    void excelsSemicolonsAndTabSeparatedTextAreReadLikeCommas() throws IOException {
+        // Excel saves "CSV" with semicolons where the comma is the decimal point, as in Germany or France
+        Roster semicolons = Roster.read(write("de.csv", "ID;Name;Gruppe\nk1;Müller, Anna;A\nk2;\"Weiß; Jörg\";B\n"), "id", "name");
+        assertEquals(List.of("Müller, Anna", "Weiß; Jörg"), semicolons.students().stream().map(Student::name).toList());
+        assertEquals(List.of("Gruppe"), semicolons.extraColumns());
+        Roster tabs = Roster.read(write("tabs.csv", "id\tname\tgroup, set\nk1\tAnn Lee\tA, 1\n"), "id", "name");
+        assertEquals(List.of("Ann Lee"), tabs.students().stream().map(Student::name).toList());
+        assertEquals(List.of("group, set"), tabs.extraColumns());
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfFieldsIsNamed() throws IOException {
         Path roster = write("ragged.csv", "id,name\nk1,Ann,extra\n");
         assertRefused(roster, roster + ":2: has 3 fields, the header 2");

@@ -24,6 +24,12 @@ class ResponsesFileTest {
     }
 
     @Test
+    void semicolonsLeaveTheDecimalCommaToTheAnswers() throws Exception {
+        Path file = Files.writeString(dir.resolve("responses.csv"), "student_id;question;part;answer\nk1;5;a;-0,25\n");
+        assertEquals(List.of(new Response(2, "k1", 5, "a", "-0,25")), ResponsesFile.read(file).responses());
+    }
+
+    @Test
     void aFileInAnotherEncodingIsRefusedWithTheFix() throws Exception {
         // "0·5" saved as Latin-1, as older spreadsheets do
         Path file = Files.write(dir.resolve("latin1.csv"), "student_id,question,part,answer\nk1,5,a,0\u00b75\n".getBytes("ISO-8859-1"));
