@@ -34,6 +34,14 @@ abstract class ToyBackpropGenerator implements Generator {
                 NetworkValues.TARGETS, NetworkValues.ALPHA, NetworkValues.networkCase(cases().get(0), cases().toArray(String[]::new)));
     }
 
+    /**
+     * Checks what a family asks of the step itself; none by default.
+     *
+     * @throws Reject if the step breaks it
+     */
+    void checkStep(SgdStep step, Parameters p) {
+    }
+
     @Override
     public Map<String, String> answers() {
         Map<String, String> all = allAnswers();
@@ -72,6 +80,7 @@ abstract class ToyBackpropGenerator implements Generator {
         Real rate = draw.decimal(p.range("alpha"));
         NetworkAnswers answers = new NetworkAnswers(drawn.network(), drawn.example());
         SgdStep step = answers.step(rate);
+        checkStep(step, p);
         Network network = drawn.network();
         Map<String, Solution> all = new LinkedHashMap<>();
         all.put("h1", answers.activation(0, 0));

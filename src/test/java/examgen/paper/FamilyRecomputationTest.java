@@ -84,13 +84,8 @@ class FamilyRecomputationTest {
         return w;
     }
 
-    private static void checkToy(Variant variant) {
-        String where = variant.questionId() + " seed " + variant.seed();
-        Real[] w = weights(variant);
-        Real x1 = v(variant, "x1");
-        Real x2 = v(variant, "x2");
-        Real y = variant.values().containsKey("y") ? v(variant, "y") : Real.ZERO;
-        Real[] forward = toy(w, x1, x2, y);
+    /** @return ∂E/∂w1 … ∂E/∂w6 of the toy network by central differences (exact away from the kinks: E is quadratic in each weight) */
+    private static Real[] gradient(Real[] w, Real x1, Real x2, Real y) {
         Real h = Real.parse("1e-6");
         Real[] gradient = new Real[7];
         for (int i = 1; i <= 6; i++) {
@@ -100,6 +95,26 @@ class FamilyRecomputationTest {
             down[i] = w[i].subtract(h);
             gradient[i] = toy(up, x1, x2, y)[4].subtract(toy(down, x1, x2, y)[4]).divide(h.multiply(Real.of(2)));
         }
+        return gradient;
+    }
+
+    /** @return the weights after one SGD step at the variant's rate */
+    private static Real[] stepped(Variant variant, Real[] w, Real[] gradient) {
+        Real[] after = w.clone();
+        for (int i = 1; i <= 6; i++) {
+            after[i] = w[i].subtract(v(variant, "alpha").multiply(gradient[i]));
+        }
+        return after;
+    }
+
+    private static void checkToy(Variant variant) {
+        String where = variant.questionId() + " seed " + variant.seed();
+        Real[] w = weights(variant);
+        Real x1 = v(variant, "x1");
+        Real x2 = v(variant, "x2");
+        Real y = variant.values().containsKey("y") ? v(variant, "y") : Real.ZERO;
+        Real[] forward = toy(w, x1, x2, y);
+        Real[] gradient = gradient(w, x1, x2, y);
         for (Part part : variant.parts()) {
             String key = part.answerKey();
             switch (key) {
@@ -113,11 +128,7 @@ class FamilyRecomputationTest {
                 case "gate_h1" -> assertTrue(rightOption(variant, key).contains(forward[0].signum() > 0 ? "is active" : "is inactive"), where);
                 case "overshoot" -> assertTrue(rightOption(variant, key).contains(forward[3].compareTo(y) > 0 ? "overshot" : "undershot"), where);
                 case "yhat_new", "loss_new" -> {
-                    Real[] after = w.clone();
-                    for (int i = 1; i <= 6; i++) {
-                        after[i] = w[i].subtract(v(variant, "alpha").multiply(gradient[i]));
-                    }
-                    Real[] next = toy(after, x1, x2, y);
+                    Real[] next = toy(stepped(variant, w, gradient), x1, x2, y);
                     assertEquals(key.equals("yhat_new") ? next[3] : next[4], number(variant, key), where);
                 }
                 default -> {
@@ -142,6 +153,22 @@ class FamilyRecomputationTest {
                         question + " seed " + variant.seed() + ": case all-active does not hold");
             });
         }
+    }
+
+    @Test
+    void theSgdStepOfTheBankDescendsWithEveryUnitStillOn() {
+        forEachVariant("sgd-step", variant -> {
+            Real[] w = weights(variant);
+            Real x1 = v(variant, "x1");
+            Real x2 = v(variant, "x2");
+            Real y = v(variant, "y");
+            Real[] after = stepped(variant, w, gradient(w, x1, x2, y));
+            Real[] next = toy(after, x1, x2, y);
+            String where = "seed " + variant.seed();
+            assertTrue(x1.multiply(after[1]).add(x2.multiply(after[2])).signum() > 0 && x1.multiply(after[3]).add(x2.multiply(after[4])).signum() > 0
+                    && next[2].signum() > 0, where + ": a unit is off after the step");
+            assertTrue(next[4].compareTo(toy(w, x1, x2, y)[4]) < 0, where + ": the error did not fall");
+        });
     }
 
     @Test
