@@ -13,12 +13,14 @@ import examgen.generate.Generators;
 import examgen.generate.ParamSpec;
 import examgen.generate.Parameters;
 import examgen.numeric.DisplayRule;
+import examgen.numeric.Real;
 
 /** Reads one question file of the bank, reporting every problem in it. */
 final class QuestionReader {
 
     private static final Set<String> FIELDS = Set.of("id", "title", "topic", "tags", "generator", "parameters", "stem", "parts");
-    private static final Set<String> PART_FIELDS = Set.of("answer", "marks", "text", "places", "figures", "scientific", "fractions", "options");
+    private static final Set<String> PART_FIELDS = Set.of("answer", "marks", "text", "places", "figures", "scientific", "fractions", "at-least",
+            "options");
 
     private QuestionReader() {
     }
@@ -92,8 +94,24 @@ final class QuestionReader {
         int marks = fields.integer("marks", 1, 100, 1);
         Snippet text = snippet(fields, "text", "Compute \\(\\hat{y}\\).");
         Optional<DisplayRule> rule = rule(fields, problems);
+        Optional<Real> atLeast = atLeast(fields, problems);
         int options = fields.integer("options", 2, 6, 0);
-        return problems.size() > before ? Optional.empty() : Optional.of(new PartSpec(answer, marks, text, rule, options));
+        return problems.size() > before ? Optional.empty() : Optional.of(new PartSpec(answer, marks, text, rule, atLeast, options));
+    }
+
+    private static Optional<Real> atLeast(MapReader fields, List<Problem> problems) {
+        return fields.field("at-least").flatMap(node -> {
+            try {
+                Real size = Real.parse(node.text().strip());
+                if (size.signum() > 0) {
+                    return Optional.of(size);
+                }
+            } catch (IllegalArgumentException e) {
+                // reported below with the fix
+            }
+            problems.add(node.problem("the smallest size an answer may have: a number above 0, e.g. at-least: 0.05; got " + node.text()));
+            return Optional.empty();
+        });
     }
 
     private static Optional<DisplayRule> rule(MapReader fields, List<Problem> problems) {

@@ -70,6 +70,10 @@ public final class VariantFactory {
                         + String.join(", ", solved.solutions().keySet()));
             }
             String label = String.valueOf((char) ('a' + i));
+            if (spec.atLeast().isPresent() && !(solution instanceof Solution.Numeric)) {
+                throw new GenerationException(spec.text().file() + ":" + spec.text().line() + ": question " + question.id()
+                        + ": at-least is for numbers, and answer '" + spec.answer() + "' is not one; remove it");
+            }
             parts.add(new Part(label, spec.answer(), renderer.render(spec.text(), model), spec.marks(), answer(spec, solution, draw),
                     solution.steps()));
         }
@@ -83,6 +87,9 @@ public final class VariantFactory {
             if (numeric.value().isExact() && numeric.value().signum() != 0 && rule.round(numeric.value()).signum() == 0) {
                 throw new Reject("a non-zero answer must not print as 0 (" + spec.answer() + ")");
             }
+            spec.atLeast().filter(size -> numeric.value().abs().compareTo(size) < 0).ifPresent(size -> {
+                throw new Reject("answer " + spec.answer() + " at least " + size + " in size");
+            });
             Answer.Numeric exact = new Answer.Numeric(numeric.value(), rule, rule.tolerance(numeric.value()),
                     rule.format(numeric.value()), distinctMistakes(numeric, rule));
             return spec.isChoice() ? numericChoice(exact, spec.options(), draw) : exact;

@@ -41,6 +41,7 @@ class BankProblemsTest {
                   - answer: nothing
                     marks: two
                     text: Hi
+                    at-least: none
                 """);
         Path missing = bank.resolve("missing.yaml");
         Files.writeString(missing, "id: missing-title\ntopic: x\ngenerator: update-rule\nstem: s\nparts:\n  - answer: updated\n    marks: 1\n    text: t\n");
@@ -55,6 +56,7 @@ class BankProblemsTest {
         assertReported(problems, bad + ":8: parameters.biases: expected true or false");
         assertReported(problems, bad + ":11: parts[1].answer: generator forward-pass has no answer 'nothing'; it offers h1, h2, h3, yhat");
         assertReported(problems, bad + ":12: parts[1].marks: expected a whole number");
+        assertReported(problems, bad + ":14: parts[1].at-least: the smallest size an answer may have: a number above 0, e.g. at-least: 0.05; got none");
         assertReported(problems, missing + ":1: title: missing; add e.g. title:");
         assertReported(problems, unknown + ":4: generator: unknown generator 'nope'; known: update-rule");
         assertReported(problems, broken + ":3: not valid YAML");

@@ -220,4 +220,14 @@ class BatchTest {
         double smallest = Double.parseDouble(bump.trim().split(" +")[2]);
         assertTrue(smallest >= 0.01, bump);
     }
+
+    @Test
+    void noStudentsNumbersAreAnOrderOfMagnitudeFromTheOthers() throws IOException {
+        // the shipped bank keeps answers away from 0 (at-least) where a cancellation could make them tiny
+        List<String> rows = Files.readAllLines(batch.resolve("report.txt")).stream().filter(line -> line.matches("\\d+ +[a-z0-9-]+ .*")).toList();
+        assertEquals(19, rows.size(), String.join("\n", rows));
+        for (String row : rows) {
+            assertEquals("0", row.trim().split(" +")[5], "outliers: " + row);
+        }
+    }
 }

@@ -15,7 +15,7 @@ import examgen.bank.QuestionSpec;
 import examgen.explain.TexText;
 import examgen.numeric.Real;
 
-/** Every question of the shipped bank, over many seeds: it generates, and its parts are well formed. */
+/** Every question of the shipped bank, over many seeds: it generates, and its parts are well formed and of the sizes the bank asks. */
 class VariantFactoryTest {
 
     private static final Bank BANK = Bank.load(Path.of("question-bank"));
@@ -31,8 +31,11 @@ class VariantFactoryTest {
                 assertEquals(question.parts().size(), variant.parts().size(), where);
                 assertFalse(variant.stem().contains("${"), where);
                 TexText.toPlain(variant.stem());
-                for (Part part : variant.parts()) {
+                for (int i = 0; i < variant.parts().size(); i++) {
+                    Part part = variant.parts().get(i);
                     TexText.toPlain(part.prompt());
+                    question.parts().get(i).atLeast().ifPresent(size -> assertTrue(
+                            ((Answer.Numeric) part.answer()).value().abs().compareTo(size) >= 0, where + ": answer " + part.answerKey() + " below its at-least"));
                     part.steps().forEach(TexText::toPlain);
                     if (part.answer() instanceof Answer.Numeric numeric) {
                         assertTrue(numeric.tolerance().signum() > 0, where);
