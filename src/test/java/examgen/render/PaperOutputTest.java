@@ -129,6 +129,21 @@ class PaperOutputTest {
     }
 
     @Test
+    void noTextHidesUnderTheFootOfAPage() throws Exception {
+        // Flying Saucer painted the next page's first line into the bottom margin, clipped away but found by search
+        double contentBottom = 841.89 - 20 / 25.4 * 72;
+        double footerTop = 805;
+        for (Path pdf : papersAndKeys()) {
+            List<List<WordBox>> pages = wordBoxes(pdf);
+            for (int p = 0; p < pages.size(); p++) {
+                for (WordBox word : pages.get(p)) {
+                    assertFalse(word.yMin() > contentBottom && word.yMin() < footerTop, pdf + " page " + (p + 1) + ": " + word);
+                }
+            }
+        }
+    }
+
+    @Test
     void noTwoWordsOverlap() throws Exception {
         // a line holding nothing but a formula once came out too short, and the next line was printed over it
         for (Path pdf : papersAndKeys()) {

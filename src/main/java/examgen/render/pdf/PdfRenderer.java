@@ -57,7 +57,8 @@ public final class PdfRenderer {
     public byte[] render(String xhtml, Map<String, Figure> figures, long seed) {
         PdfFonts fonts = FONTS.get();
         fonts.reseed(seed);
-        ITextRenderer renderer = new ITextRenderer(fonts.resolver());
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), fonts.resolver());
         renderer.getSharedContext().setReplacedElementFactory(new ExamElementFactory(
                 new ITextReplacedElementFactory(renderer.getOutputDevice()), figures, fonts, renderer.getOutputDevice().getDotsPerPoint()));
         renderer.setListener(new DefaultPDFCreationListener() {
