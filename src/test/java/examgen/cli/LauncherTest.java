@@ -1,6 +1,7 @@
 package examgen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,11 +75,19 @@ class LauncherTest {
     @Test
     void aCheckoutUnderAPathWithSpacesRunsWithItsClassArchive(@TempDir Path root) throws Exception {
         Path home = checkout(root);
-        List<String> arguments = javaArguments(root, home, Map.of(), "batch", "--roster", "class list.csv");
+        // GNU nproc counts OMP_NUM_THREADS cores: the heap is that of two
+        List<String> arguments = javaArguments(root, home, Map.of("OMP_NUM_THREADS", "2"), "batch", "--roster", "class list.csv");
         String target = home.resolve("target").toString();
         assertEquals(List.of("-Xmx640m", "-XX:+UseParallelGC", "-XX:MaxInlineLevel=9", "-XX:FreqInlineSize=200", "-XX:InlineSmallCode=1500",
                 "-XX:SharedArchiveFile=" + target + "/examgen.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-Dexamgen.home=" + home, "-jar", target + "/examgen.jar", "batch", "--roster", "class list.csv"), arguments);
+    }
+
+    @Test
+    void theHeapGrowsWithTheCoresSoThatEachHasAStudentsRoom(@TempDir Path root) throws Exception {
+        List<String> arguments = javaArguments(root, checkout(root), Map.of("OMP_NUM_THREADS", "8"), "--version");
+        assertEquals("-Xmx1792m", arguments.get(0), "256 MB and 192 MB a core");
+        assertTrue(1792 / 8 >= ThreadsOption.HEAP_PER_STUDENT >> 20, "room for a student on every core");
     }
 
     @Test
