@@ -162,11 +162,10 @@ class FamilyRecomputationTest {
             Real x1 = v(variant, "x1");
             Real x2 = v(variant, "x2");
             Real y = v(variant, "y");
-            Real[] after = stepped(variant, w, gradient(w, x1, x2, y));
-            Real[] next = toy(after, x1, x2, y);
+            Real[] next = toy(stepped(variant, w, gradient(w, x1, x2, y)), x1, x2, y);
             String where = "seed " + variant.seed();
-            assertTrue(x1.multiply(after[1]).add(x2.multiply(after[2])).signum() > 0 && x1.multiply(after[3]).add(x2.multiply(after[4])).signum() > 0
-                    && next[2].signum() > 0, where + ": a unit is off after the step");
+            // h1 and h2 are ReLU's outputs, above 0 exactly when their units are on
+            assertTrue(next[0].signum() > 0 && next[1].signum() > 0 && next[2].signum() > 0, where + ": a unit is off after the step");
             assertTrue(next[4].compareTo(toy(w, x1, x2, y)[4]) < 0, where + ": the error did not fall");
         });
     }
