@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,6 @@ import examgen.paper.Part;
 import examgen.paper.Variant;
 import examgen.render.figure.Figure;
 import examgen.render.figure.FigureFactory;
-import examgen.render.figure.Fonts;
 
 /**
  * What a page template is given: the paper or key laid out as maps, lists and strings, every
@@ -249,13 +249,13 @@ public final class PageModel {
 
     /**
      * @return markup as segment maps for a template; prose is further split where DejaVu lacks the
-     *     glyphs (a name such as 李雷), so that the template can set those runs in the fallback font
+     *     glyphs (a name such as 李雷), so that the template can set those runs in their script's font
      */
     private List<Map<String, Object>> segments(String markup) {
         List<Map<String, Object>> segments = new ArrayList<>();
         for (Segment segment : Segment.of(markup)) {
             if (segment.math()) {
-                Map<String, Object> math = segment(true, false, segment.text(), segment.plain());
+                Map<String, Object> math = segment(true, Optional.empty(), segment.text(), segment.plain());
                 math.put("after", segment.after());
                 if (medium == Medium.PDF) {
                     math.put("pieces", pieces(segment));
@@ -280,26 +280,21 @@ public final class PageModel {
         return pieces.stream().<Map<String, Object>>map(piece -> Map.of("tex", piece, "plain", TexText.mathToPlain(piece))).toList();
     }
 
-    /** @return text taken as it is written (a student's name: no maths in it), split where DejaVu lacks the glyphs */
+    /** @return text taken as it is written (a student's name: no maths in it), in runs of one script's font each */
     static List<Map<String, Object>> prose(String text) {
-        List<Map<String, Object>> runs = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            boolean covered = Fonts.covers(text.codePointAt(start));
-            int end = start;
-            while (end < text.length() && Fonts.covers(text.codePointAt(end)) == covered) {
-                end += Character.charCount(text.codePointAt(end));
-            }
-            runs.add(segment(false, !covered, text.substring(start, end), text.substring(start, end)));
-            start = end;
-        }
-        return runs;
+        return ScriptFont.runs(text).stream().map(run -> segment(false, run.font(), run.text(), run.text())).toList();
     }
 
-    private static Map<String, Object> segment(boolean math, boolean fallback, String text, String plain) {
+    /** @param font the font of a run in a script DejaVu lacks, named by its class */
+    private static Map<String, Object> segment(boolean math, Optional<ScriptFont> font, String text, String plain) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("math", math);
-        s.put("fallback", fallback);
+        font.ifPresent(f -> {
+            s.put("script", f.cssClass());
+            if (f.shaped()) {
+                s.put("shaped", true);
+            }
+        });
         s.put("text", text);
         s.put("plain", plain);
         return s;

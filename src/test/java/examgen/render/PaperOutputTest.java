@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -257,8 +258,29 @@ class PaperOutputTest {
         assertTrue(text.contains(name), "the PDF prints the name as written");
         assertFalse(text.contains("#"));
         String html = Files.readString(written.resolve("paper.html"));
-        assertTrue(html.contains("Zoë O&#39;Brien-Łukasiewicz <span class=\"fallback\">李雷</span> &lt;b&gt;&amp;amp;&lt;/b&gt;"), "escaped in HTML");
+        assertTrue(html.contains("Zoë O&#39;Brien-Łukasiewicz <span class=\"script-han\">李雷</span> &lt;b&gt;&amp;amp;&lt;/b&gt;"), "escaped in HTML");
         assertFalse(Files.exists(written.resolve("key.pdf")), "--only paper writes no key");
+    }
+
+    @Test
+    void namesInScriptsThatJoinReorderOrRunRightToLeftPrintAsWritten(@TempDir Path out) throws Exception {
+        Map<String, String> read = new LinkedHashMap<>();
+        // poppler reads right-to-left text in the order it is seen, from the left
+        read.put("محمد علي", new StringBuilder("محمد علي").reverse().toString());
+        read.put("דוד כהן", new StringBuilder("דוד כהן").reverse().toString());
+        read.put("अर्जुन शर्मा", "अर्जुन शर्मा");
+        read.put("ชัยวัฒน์", "ชัยวัฒน์");
+        read.put("김민준", "김민준");
+        int n = 0;
+        for (Map.Entry<String, String> name : read.entrySet()) {
+            String id = "k" + n++;
+            TestLauncher.Result result = TestLauncher.run("paper", "--out", out.toString(), "--bank", "question-bank", "--templates", "templates",
+                    "--student-id", id, "--student-name", name.getKey(), "--only", "paper", "--formats", "pdf");
+            assertEquals(0, result.status(), result.err());
+            String text = ExternalTools.pdfText(out.resolve("week7-practice-" + id).resolve("paper.pdf"));
+            assertTrue(text.contains(name.getValue()), name.getKey() + " reads as " + text.lines().filter(l -> !l.isBlank()).limit(8).toList());
+            assertFalse(text.contains("#"), name.getKey() + ": a glyph no font had");
+        }
     }
 
     @Test

@@ -5,36 +5,37 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** DejaVu Sans as shipped with examgen: the figures' labels, so every machine draws the same glyphs, and the test of which characters the pages' fonts cover. */
+/** The fonts shipped with examgen, as Java reads them: DejaVu Sans for the figures' labels, so every machine draws the same glyphs, and the others for what they cover. */
 public final class Fonts {
 
-    private static final Font SANS = load("/fonts/DejaVuSans.ttf");
+    private static final Map<String, Font> SHIPPED = new ConcurrentHashMap<>();
 
     private Fonts() {
     }
 
     /** @return DejaVu Sans at {@code size} points */
     public static Font sans(float size) {
-        return SANS.deriveFont(size);
+        return shipped("DejaVuSans.ttf").deriveFont(size);
     }
 
-    /** @return whether DejaVu, the typeface of every page, has a glyph for the character */
-    public static boolean covers(int codePoint) {
-        // Latin, Latin-1 and Latin Extended-A are all in DejaVu: no need to ask the font about every letter
-        return codePoint < 0x0180 || SANS.canDisplay(codePoint);
+    /** @return the font of that file under {@code /fonts/}, read once when first asked for */
+    public static Font shipped(String file) {
+        return SHIPPED.computeIfAbsent(file, Fonts::load);
     }
 
-    private static Font load(String resource) {
-        try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
+    private static Font load(String file) {
+        try (InputStream in = Fonts.class.getResourceAsStream("/fonts/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("the font " + resource + " is missing from the build");
+                throw new IllegalStateException("the font " + file + " is missing from the build");
             }
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FontFormatException e) {
-            throw new IllegalStateException("the font " + resource + " cannot be read", e);
+            throw new IllegalStateException("the font " + file + " cannot be read", e);
         }
     }
 }

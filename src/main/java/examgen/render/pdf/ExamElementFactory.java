@@ -14,16 +14,19 @@ import org.xhtmlrenderer.simple.extend.FormSubmissionListener;
 
 import com.lowagie.text.pdf.PdfTemplate;
 
+import examgen.render.ScriptFont;
 import examgen.render.TexFormula;
+import examgen.render.figure.Fonts;
 import examgen.render.figure.Figure;
 
 /**
- * Replaces the page's maths ({@code <span class="math" data-tex="…">plain</span>}) and figures
+ * Replaces the page's maths ({@code <span class="math" data-tex="…">plain</span>}), names in scripts
+ * that need shaping ({@code <span class="script-arabic" data-shaped="…">}) and figures
  * ({@code <div data-figure="id">}) by vector elements; everything else goes to Flying Saucer's own factory.
  */
 final class ExamElementFactory implements ReplacedElementFactory {
 
-    /** Formulas are set at the size of the body text. */
+    /** Formulas and shaped names are set at the size of the body text. */
     static final float MATH_SIZE = 10.5f;
 
     private final ReplacedElementFactory fallback;
@@ -48,6 +51,11 @@ final class ExamElementFactory implements ReplacedElementFactory {
             TexFormula formula = formulas.computeIfAbsent(element.getAttribute("data-tex"), tex -> TexFormula.of(tex, MATH_SIZE));
             return new MathElement(formula, element.getAttribute("data-plain"), fonts.sans(),
                     fonts.drawing(), MATH_SIZE, dotsPerPoint, forms);
+        }
+        if (element != null && element.hasAttribute("data-shaped")) {
+            ScriptFont script = ScriptFont.ofClass(element.getAttribute("class"));
+            return new ShapedTextElement(element.getAttribute("data-shaped"), Fonts.shipped(script.file()).deriveFont(MATH_SIZE),
+                    fonts.sans(), fonts.drawing(), dotsPerPoint);
         }
         if (element != null && element.hasAttribute("data-figure")) {
             Figure figure = figures.get(element.getAttribute("data-figure"));

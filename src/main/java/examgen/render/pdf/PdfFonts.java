@@ -3,6 +3,7 @@ package examgen.render.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,20 +11,20 @@ import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 import com.lowagie.text.pdf.BaseFont;
 
+import examgen.render.ScriptFont;
+
 /**
- * The fonts of a PDF: DejaVu Serif and Sans shipped with examgen, embedded as subsets with Unicode
- * maps (so Greek letters, subscripts and hats print and search everywhere). One set per thread,
+ * The fonts of a PDF: DejaVu Serif and Sans shipped with examgen, and the fonts of names in Chinese,
+ * Japanese and Korean, embedded as subsets with Unicode maps (so Greek letters, subscripts and hats
+ * print and search everywhere). One set per thread,
  * since OpenPDF names each subset from a random generator held by the font: before every document
  * the generators are reseeded from that document's seed, so that its bytes never depend on what was
  * rendered before it.
  */
 final class PdfFonts {
 
-    private static final Map<String, String> FILES = Map.of(
-            "DejaVuSerif.ttf", "DejaVu Serif", "DejaVuSerif-Bold.ttf", "DejaVu Serif", "DejaVuSerif-Italic.ttf", "DejaVu Serif",
-            "DejaVuSans.ttf", "DejaVu Sans", "DejaVuSans-Bold.ttf", "DejaVu Sans",
-            // Chinese, Japanese and Korean names, which DejaVu lacks
-            "DroidSansFallbackFull.ttf", "Droid Sans Fallback");
+    /** The font files with their family names: DejaVu, and the fonts of names in scripts DejaVu lacks that are set as text. */
+    private static final Map<String, String> FILES = files();
 
     private final Map<String, BaseFont> fonts = new LinkedHashMap<>();
     private final DrawingFontMapper drawing;
@@ -38,6 +39,15 @@ final class PdfFonts {
             }
         }
         drawing = new DrawingFontMapper(sans());
+    }
+
+    private static Map<String, String> files() {
+        Map<String, String> files = new LinkedHashMap<>(Map.of(
+                "DejaVuSerif.ttf", "DejaVu Serif", "DejaVuSerif-Bold.ttf", "DejaVu Serif", "DejaVuSerif-Italic.ttf", "DejaVu Serif",
+                "DejaVuSans.ttf", "DejaVu Sans", "DejaVuSans-Bold.ttf", "DejaVu Sans"));
+        // the shaped scripts are drawn by ShapedTextElement, not set as text
+        Arrays.stream(ScriptFont.values()).filter(script -> !script.shaped()).forEach(script -> files.put(script.file(), script.family()));
+        return files;
     }
 
     private static byte[] read(String file) throws IOException {
