@@ -2,13 +2,18 @@ package examgen.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import examgen.bank.Bank;
 import examgen.bank.PaperSpec;
 import examgen.batch.BatchJob;
 import examgen.batch.Roster;
+import examgen.batch.Student;
 import examgen.render.PageRenderer;
+import examgen.render.PaperWriter;
+import examgen.render.ScriptFont;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,6 +70,9 @@ final class BatchCommand implements Callable<Integer> {
         } catch (Roster.RosterException e) {
             throw new UsageException("the roster cannot be used:" + System.lineSeparator() + e.getMessage());
         }
+        if (formats.chosen().contains(PaperWriter.Format.PDF)) {
+            requirePrintable(roster);
+        }
         Bank bank = bankOptions.load();
         PaperSpec paper = paperOption.in(bank);
         PageRenderer pages = templatesOption.renderer();
@@ -79,5 +87,18 @@ final class BatchCommand implements Callable<Integer> {
         summary.warnings().forEach(w -> printer.println("warning: " + w));
         printer.flush();
         return 0;
+    }
+
+    /** @throws UsageException naming every row whose name or id the PDF could not print, rather than print it wrong */
+    private static void requirePrintable(Roster roster) {
+        List<String> problems = new ArrayList<>();
+        for (Student student : roster.students()) {
+            ScriptFont.unprintableDescribed(student.name() + student.id()).ifPresent(missing -> problems.add(roster.file() + ":" + student.line()
+                    + ": no font examgen ships prints " + missing + " of '" + student.name() + "' (" + student.id()
+                    + "); write it in another script, or make HTML papers only (--formats html)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new UsageException("the roster cannot be used:" + System.lineSeparator() + String.join(System.lineSeparator(), problems));
+        }
     }
 }

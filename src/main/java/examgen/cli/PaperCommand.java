@@ -15,6 +15,7 @@ import examgen.paper.VariantFactory;
 import examgen.render.PageModel;
 import examgen.render.PageRenderer;
 import examgen.render.PaperWriter;
+import examgen.render.ScriptFont;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,6 +75,12 @@ final class PaperCommand implements Callable<Integer> {
         }
         if (studentId != null && !studentId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
             throw new UsageException("--student-id: '" + studentId + "' must be letters, digits, '.', '_' or '-' (it names the folder)");
+        }
+        if (studentName != null && formats.chosen().contains(PaperWriter.Format.PDF)) {
+            ScriptFont.unprintableDescribed(studentName).ifPresent(missing -> {
+                throw new UsageException("--student-name: no font examgen ships prints " + missing
+                        + "; write the name in another script, or give --formats html");
+            });
         }
         Bank bank = bankOptions.load();
         PaperSpec paperSpec = paperOption.in(bank);

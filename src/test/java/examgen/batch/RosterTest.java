@@ -111,6 +111,17 @@ class RosterTest {
     }
 
     @Test
+    void aNameNoShippedFontPrintsIsRefusedForPdfsByLineAndMadeInHtml() throws IOException {
+        Path roster = write("cherokee.csv", "id,name\nk1,Ann\nk2,ᏣᎳᎩ Smith\n");
+        assertRefused(roster, roster + ":3: no font examgen ships prints 'Ꮳ', 'Ꮃ', 'Ꭹ' (Cherokee) of 'ᏣᎳᎩ Smith' (k2); "
+                + "write it in another script, or make HTML papers only (--formats html)");
+        TestLauncher.Result html = TestLauncher.run("batch", "--roster", roster.toString(), "--out", dir.resolve("html").toString(),
+                "--bank", "question-bank", "--templates", "templates", "--formats", "html", "--paper", "backprop-quiz");
+        assertEquals(0, html.status(), html.err());
+        assertTrue(Files.readString(dir.resolve("html/backprop-quiz-batch/students/k2/paper.html")).contains("ᏣᎳᎩ Smith"));
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfFieldsIsNamed() throws IOException {
         Path roster = write("ragged.csv", "id,name\nk1,Ann,extra\n");
         assertRefused(roster, roster + ":2: has 3 fields, the header 2");
