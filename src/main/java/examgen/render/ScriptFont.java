@@ -32,14 +32,14 @@ public enum ScriptFont {
     /** Below it, Latin and its punctuation, all in the pages' own font. */
     private static final int LATIN_END = 0x0250;
 
-    private final String cssClass;
+    private final String name;
     private final String family;
     private final String file;
     private final boolean shaped;
     private final Set<UnicodeScript> scripts;
 
-    ScriptFont(String cssClass, String family, String file, boolean shaped, UnicodeScript... scripts) {
-        this.cssClass = cssClass;
+    ScriptFont(String name, String family, String file, boolean shaped, UnicodeScript... scripts) {
+        this.name = name;
         this.family = family;
         this.file = file;
         this.shaped = shaped;
@@ -48,7 +48,7 @@ public enum ScriptFont {
 
     /** @return the class that marks a run of the script on a page ({@code script-arabic}) */
     public String cssClass() {
-        return "script-" + cssClass;
+        return "script-" + name;
     }
 
     /** @return the font's family name, as the stylesheet names it */
