@@ -114,16 +114,18 @@ class PaperOutputTest {
         }
     }
 
+    /** A4 is 595.28 pt wide and the page's right margin 17 mm. */
+    private static final double RIGHT_EDGE = 595.28 - 17 / 25.4 * 72;
+
     @Test
     void nothingRunsPastTheRightMargin() throws Exception {
-        // A4 is 595.28 pt wide and the page's right margin 17 mm; a formula too long for its line once ran off the page
-        double rightEdge = 595.28 - 17 / 25.4 * 72;
+        // a formula too long for its line once ran off the page
         for (Path pdf : papersAndKeys()) {
             List<List<WordBox>> pages = wordBoxes(pdf);
             assertTrue(pages.stream().mapToInt(List::size).sum() > 1000, pdf + " has too few words");
             for (List<WordBox> page : pages) {
                 for (WordBox word : page) {
-                    assertTrue(word.xMax() <= rightEdge + 0.5, pdf + ": '" + word.text() + "' ends at x = " + word.xMax());
+                    assertTrue(word.xMax() <= RIGHT_EDGE + 0.5, pdf + ": '" + word.text() + "' ends at x = " + word.xMax());
                 }
             }
         }
@@ -281,6 +283,19 @@ class PaperOutputTest {
             assertTrue(text.contains(name.getValue()), name.getKey() + " reads as " + text.lines().filter(l -> !l.isBlank()).limit(8).toList());
             assertFalse(text.contains("#"), name.getKey() + ": a glyph no font had");
         }
+    }
+
+    @Test
+    void aNameTooLongForItsCellBreaksRatherThanRunOffThePage(@TempDir Path out) throws Exception {
+        String name = "Wolfeschlegelsteinhausenbergerdorff".repeat(6);
+        TestLauncher.Result result = TestLauncher.run("paper", "--out", out.toString(), "--bank", "question-bank", "--templates", "templates",
+                "--student-id", "k1", "--student-name", name, "--only", "paper", "--formats", "pdf");
+        assertEquals(0, result.status(), result.err());
+        Path pdf = out.resolve("week7-practice-k1").resolve("paper.pdf");
+        for (WordBox word : wordBoxes(pdf).get(0)) {
+            assertTrue(word.xMax() <= RIGHT_EDGE + 0.5, "'" + word.text() + "' ends at x = " + word.xMax());
+        }
+        assertTrue(ExternalTools.pdfText(pdf).replaceAll("\\s", "").contains(name), "all of the name is printed");
     }
 
     @Test
