@@ -76,10 +76,27 @@ final class DifficultyReport {
             }
             if (!repeated.isEmpty()) {
                 warnings.add("question " + (slot + 1) + " (" + question + "): " + sharing + " students share their numbers with another ("
-                        + repeated.size() + " group(s), e.g. " + String.join(" and ", repeated.get(0)) + "); its parameter space is too small "
-                        + "for " + results.size() + " students: widen the ranges in its bank file");
+                        + repeated.size() + " group(s), e.g. " + String.join(" and ", repeated.get(0)) + "); " + shortfall(results.size(), repeated));
             }
         }
+    }
+
+    /**
+     * @return how far the question's parameter space falls short, judged from the repeats: among n
+     *     students drawing from N variants, n(n−1)/2N pairs are expected to share, so the pairs seen
+     *     give N, and a repeat becomes a 1-in-20 chance at twenty times the number of pairs of students
+     */
+    private static String shortfall(int students, List<List<String>> repeated) {
+        long pairsOfStudents = (long) students * (students - 1) / 2;
+        long pairsSharing = repeated.stream().mapToLong(ids -> (long) ids.size() * (ids.size() - 1) / 2).sum();
+        return "judged from its repeats, its parameter space holds about " + roughly(pairsOfStudents / pairsSharing) + " variants, where "
+                + students + " students need about " + roughly(20 * pairsOfStudents) + " to repeat by a chance of 1 in 20: "
+                + "widen the ranges in its bank file about " + roughly(20 * pairsSharing) + "-fold";
+    }
+
+    /** @return the count to two significant figures, in thousands: {@code 45,000} */
+    private static String roughly(long count) {
+        return String.format(Locale.ROOT, "%,d", new BigDecimal(count).round(new MathContext(2)).longValue());
     }
 
     /** @return the size whose common logarithm is {@code log}, to two significant figures: {@code 0.0050}, {@code 120}, {@code 1.2e-08} */
