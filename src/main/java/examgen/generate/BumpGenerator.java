@@ -33,7 +33,9 @@ final class BumpGenerator implements Generator {
     @Override
     public List<ParamSpec> parameters() {
         return List.of(ParamSpec.range("height", "the range of the bump's height ℓ", DecimalRange.of("0.1", "0.9", 1)),
-                ParamSpec.integer("steepness", "the hidden weight w of both units", 1000, 50, 100_000));
+                ParamSpec.integer("steepness", "the hidden weight w of both units", 1000, 50, 100_000),
+                ParamSpec.integer("edge-places", "the decimal places of the edges s1 (0.1 to 0.6) and s2 (0.2 to 0.4 further); "
+                        + "each place more gives a hundred times as many bumps", 2, 1, 3));
     }
 
     @Override
@@ -51,8 +53,9 @@ final class BumpGenerator implements Generator {
 
     @Override
     public Solved generate(Parameters p, Draw draw) {
-        Real s1 = Real.of(draw.integer(10, 60), 100);
-        Real s2 = s1.add(Real.of(draw.integer(20, 40), 100));
+        int steps = (int) Math.pow(10, p.integer("edge-places"));
+        Real s1 = Real.of(draw.integer(steps / 10, 6 * steps / 10), steps);
+        Real s2 = s1.add(Real.of(draw.integer(2 * steps / 10, 4 * steps / 10), steps));
         Real height = draw.decimal(p.range("height"));
         Real w = Real.of(p.integer("steepness"));
         Staircase bump = Staircase.bump(s1, s2, height, Activation.SIGMOID, w);

@@ -7,7 +7,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.math.BigInteger;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -335,7 +338,25 @@ class FamilyRecomputationTest {
             assertEquals(v(variant, "height").negate(), number(variant, "out2"));
             assertTrue(number(variant, "inside").subtract(v(variant, "height")).abs().compareTo(Real.parse("1e-6")) < 0);
             assertTrue(number(variant, "outside").abs().compareTo(Real.parse("1e-6")) < 0);
+            Real s1 = v(variant, "s1");
+            Real gap = v(variant, "s2").subtract(s1);
+            assertTrue(s1.compareTo(Real.parse("0.1")) >= 0 && s1.compareTo(Real.parse("0.6")) <= 0, "s1 = " + s1);
+            assertTrue(gap.compareTo(Real.parse("0.2")) >= 0 && gap.compareTo(Real.parse("0.4")) <= 0, "s2 - s1 = " + gap);
+            assertEquals(BigInteger.ONE, s1.multiply(Real.of(1000)).exactValue().getDenominator(), "the bank's edges have 3 places: " + s1);
         });
+    }
+
+    @Test
+    void aThousandStudentsDrawAThousandDifferentBumpsAndSteps() {
+        // bumps with edges to 3 places number about 16 million (to 2 places, 170 thousand repeated within these thousand);
+        // steps with weights up to 3000 about ten times those up to 1000, which repeated within these thousand too
+        for (String question : List.of("bump", "sigmoid-step")) {
+            Set<String> drawn = new HashSet<>();
+            for (long seed = 1; seed <= 1000; seed++) {
+                Variant variant = FACTORY.generate(BANK.expectQuestion(question), seed);
+                assertTrue(drawn.add(variant.values().toString()), question + " seed " + seed + " repeats " + variant.values());
+            }
+        }
     }
 
     @Test
