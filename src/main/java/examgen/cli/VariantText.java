@@ -34,7 +34,8 @@ final class VariantText {
 
     static String answerText(Answer answer) {
         if (answer instanceof Answer.Numeric numeric) {
-            return numeric.display() + " (accept ±" + numeric.tolerance() + "; exact " + numeric.value() + ")";
+            String exact = numeric.exactText();
+            return numeric.display() + " (accept ±" + numeric.toleranceText() + (exact.isEmpty() ? "" : "; exact " + exact) + ")";
         }
         if (answer instanceof Answer.Choice choice) {
             return choice.correctLabel();

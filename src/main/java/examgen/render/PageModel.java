@@ -34,7 +34,6 @@ public final class PageModel {
     /** Where the page goes: a browser (KaTeX, SVG) or the PDF renderer (maths and figures painted as vectors). */
     public enum Medium { HTML, PDF }
 
-    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern NETWORK_VALUE = Pattern.compile("([xwb])(\\d+)|y|alpha");
     private static final NumberText EXACT = NumberText.plain(DisplayRule.significantFigures(12), 12);
     /** Characters of a formula's plain reading below which it is never broken: about half a line. */
@@ -194,26 +193,6 @@ public final class PageModel {
         return p;
     }
 
-    /**
-     * @return the exact value where the printed answer rounds it: in full when short, as a fraction
-     *     when small, otherwise to 12 significant figures; empty when the printed answer is exact
-     */
-    private static String exactText(Answer.Numeric numeric) {
-        Real value = numeric.value();
-        boolean printedExactly = value.isExact() && PLAIN_DECIMAL.matcher(numeric.display()).matches()
-                && Real.parse(numeric.display()).equals(value);
-        if (printedExactly) {
-            return "";
-        }
-        if (value.isExact() && value.terminatingDecimal().map(d -> d.precision() <= 12).orElse(false)) {
-            return value.toString();
-        }
-        if (value.isExact() && value.exactValue().getDenominator().bitLength() <= 10) {
-            return value.fractionString();
-        }
-        return "≈ " + EXACT.of(value);
-    }
-
     /** The last step earns the answer mark, the one before it the method marks; earlier steps lead there. */
     private static int stepMarks(int marks, int steps, int index) {
         if (index == steps - 1) {
@@ -227,9 +206,9 @@ public final class PageModel {
         if (answer instanceof Answer.Numeric numeric) {
             a.put("type", "numeric");
             a.put("display", numeric.display());
-            a.put("tolerance", EXACT.of(numeric.tolerance()));
+            a.put("tolerance", numeric.toleranceText());
             a.put("rule", numeric.rule().describe());
-            a.put("exact", exactText(numeric));
+            a.put("exact", numeric.exactText());
         } else if (answer instanceof Answer.Choice choice) {
             a.put("type", "choice");
             a.put("display", choice.correctLabel());

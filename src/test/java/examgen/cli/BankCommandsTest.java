@@ -68,6 +68,16 @@ class BankCommandsTest {
     }
 
     @Test
+    void theTerminalKeyShowsExactValuesAsThePdfKeyDoes() {
+        Result bump = run("variant", "bump", "--seed", "3", "--bank", "question-bank");
+        assertEquals(0, bump.status(), bump.err());
+        // it printed ≈0.8400 and 56 zeros, and ≈3.1248638198575022E-44
+        assertTrue(bump.out().contains("answer: 0.8400 (accept ±0.00005; exact ≈ 0.840000000000)"), bump.out());
+        assertTrue(bump.out().contains("answer: 0.0000 (accept ±0.00005; exact ≈ 3.12486381986 × 10⁻⁴⁴)"), bump.out());
+        assertTrue(bump.out().contains("answer: -104 (accept ±0.5)\n"), "an answer printed exactly has no exact value beside it");
+    }
+
+    @Test
     void regenerateRebuildsAPaperFromItsCode() {
         Result result = run("regenerate", "week7-practice-0000-0001", "--bank", "question-bank");
         assertEquals(0, result.status(), result.err());
