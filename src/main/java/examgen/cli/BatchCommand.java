@@ -77,6 +77,7 @@ final class BatchCommand implements Callable<Integer> {
         PaperSpec paper = paperOption.in(bank);
         PageRenderer pages = templatesOption.renderer();
         Path folder = output.folder(paper.id() + "-batch");
+        OutputFolder.requireOutside(rosterFile, folder, "roster");
         BatchJob job = new BatchJob(bank, pages, formats.chosen(), threadCount);
         BatchJob.Summary summary = output.write(folder, work -> job.run(roster, paper, work, TerminalProgress.forThisTerminal()));
         PrintWriter printer = spec.commandLine().getOut();

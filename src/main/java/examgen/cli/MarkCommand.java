@@ -69,6 +69,7 @@ final class MarkCommand implements Callable<Integer> {
             students.add(new Marker.Student(s.get("id").asText(), s.get("name").asText(),
                     builder.regenerate(VariantCode.parse(s.get("code").asText()))));
         }
+        OutputFolder.requireOutside(responsesFile, batch.resolve("marks"), "responses file");
         ResponsesFile.Read read;
         try {
             read = ResponsesFile.read(responsesFile);

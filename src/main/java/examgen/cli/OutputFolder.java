@@ -83,6 +83,17 @@ final class OutputFolder {
         }
     }
 
+    /**
+     * Refuses an input file inside the folder a run would replace: with --force it would be deleted.
+     *
+     * @throws UsageException naming both, and the fix
+     */
+    static void requireOutside(Path input, Path folder, String what) {
+        if (input.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())) {
+            throw new UsageException(input + " is inside " + folder + ", which this run would replace; move the " + what + " out of it first");
+        }
+    }
+
     /** The target was not there when the run began: another run, or the user, made it while this one was writing. */
     static UsageException appearedWhileWriting(Path target, String kind) {
         return new UsageException(target + " appeared while examgen was writing and was left as it is; give --force to replace it, "

@@ -122,6 +122,18 @@ class RosterTest {
     }
 
     @Test
+    void aRosterInsideTheBatchItWouldReplaceIsKept() throws IOException {
+        Path inside = Files.createDirectories(dir.resolve("out/week7-practice-batch")).resolve("class.csv");
+        Files.writeString(inside, "id,name\nk1,Ann\n");
+        TestLauncher.Result result = TestLauncher.run("batch", "--roster", inside.toString(), "--out", dir.resolve("out").toString(), "--force",
+                "--bank", "question-bank", "--templates", "templates");
+        assertEquals(2, result.status());
+        assertTrue(result.err().contains(inside + " is inside " + dir.resolve("out/week7-practice-batch") + ", which this run would replace; move the roster out of it first"),
+                result.err());
+        assertEquals("id,name\nk1,Ann\n", Files.readString(inside));
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfFieldsIsNamed() throws IOException {
         Path roster = write("ragged.csv", "id,name\nk1,Ann,extra\n");
         assertRefused(roster, roster + ":2: has 3 fields, the header 2");

@@ -147,6 +147,18 @@ class MarkCommandTest {
     }
 
     @Test
+    void aResponsesFileInsideTheMarksFolderIsKept() throws IOException {
+        Path inside = Files.createDirectories(batch.resolve("marks")).resolve("typed.csv");
+        Files.writeString(inside, "student_id,question,part,answer\nright,1,a,0.5\n");
+        TestLauncher.Result result = TestLauncher.run("mark", "--batch", batch.toString(), "--responses", inside.toString(), "--force",
+                "--bank", "question-bank", "--templates", "templates");
+        assertEquals(2, result.status());
+        assertTrue(result.err().contains(inside + " is inside " + batch.resolve("marks") + ", which this run would replace"), result.err());
+        assertTrue(Files.exists(inside));
+        Files.delete(inside);
+    }
+
+    @Test
     void answersAreReadAsTyped() {
         assertEquals(Real.parse("0.58"), AnswerText.number(" 0,58 ").orElseThrow());
         assertEquals(Real.of(-1, 3), AnswerText.number("-1/3").orElseThrow());
