@@ -148,6 +148,7 @@ class MarkCommandTest {
 
     @Test
     void aResponsesFileInsideTheMarksFolderIsKept() throws IOException {
+        boolean marked = Files.isDirectory(batch.resolve("marks"));
         Path inside = Files.createDirectories(batch.resolve("marks")).resolve("typed.csv");
         Files.writeString(inside, "student_id,question,part,answer\nright,1,a,0.5\n");
         TestLauncher.Result result = TestLauncher.run("mark", "--batch", batch.toString(), "--responses", inside.toString(), "--force",
@@ -156,6 +157,10 @@ class MarkCommandTest {
         assertTrue(result.err().contains(inside + " is inside " + batch.resolve("marks") + ", which this run would replace"), result.err());
         assertTrue(Files.exists(inside));
         Files.delete(inside);
+        if (!marked) {
+            // the other tests mark this batch without --force
+            Files.delete(batch.resolve("marks"));
+        }
     }
 
     @Test
