@@ -94,7 +94,7 @@ final class DifficultyReport {
                 + "widen the ranges in its bank file about " + roughly(20 * pairsSharing) + "-fold";
     }
 
-    /** @return the count to two significant figures, in thousands: {@code 45,000} */
+    /** @return the count to two significant figures, its thousands separated: {@code 45,000} */
     private static String roughly(long count) {
         return String.format(Locale.ROOT, "%,d", new BigDecimal(count).round(new MathContext(2)).longValue());
     }
