@@ -60,13 +60,14 @@ public final class Marker {
 
     public static Result mark(List<Student> students, List<Response> responses, List<RowProblem> readProblems) {
         List<RowProblem> problems = new ArrayList<>(readProblems);
+        // ids are unique ignoring case (the roster sees to it), so a typed K1 is k1
         Map<String, Student> byId = new LinkedHashMap<>();
-        students.forEach(s -> byId.put(s.id(), s));
+        students.forEach(s -> byId.put(s.id().toLowerCase(Locale.ROOT), s));
         Map<String, Map<String, Response>> answers = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (Response response : responses) {
-            Student student = byId.get(response.studentId());
-            String key = response.studentId() + "|" + response.question() + "|" + response.part();
+            Student student = byId.get(response.studentId().toLowerCase(Locale.ROOT));
+            String key = response.studentId().toLowerCase(Locale.ROOT) + "|" + response.question() + "|" + response.part();
             if (student == null) {
                 problems.add(new RowProblem(response.line(), "no student '" + response.studentId() + "' in this batch"));
             } else if (response.question() < 1 || response.question() > student.paper().variants().size()) {
@@ -77,7 +78,7 @@ public final class Marker {
                 problems.add(new RowProblem(response.line(), "a second answer to question " + response.question() + "(" + response.part()
                         + ") for " + response.studentId() + "; the first is marked"));
             } else {
-                answers.computeIfAbsent(response.studentId(), k -> new HashMap<>()).put(response.question() + "|" + response.part(), response);
+                answers.computeIfAbsent(student.id(), k -> new HashMap<>()).put(response.question() + "|" + response.part(), response);
             }
         }
         List<StudentMarks> marks = new ArrayList<>();

@@ -57,6 +57,17 @@ class MarkerTest {
     }
 
     @Test
+    void anIdTypedInOtherCaseIsTheStudentsAndCountsOnce() {
+        int q = slot("loss-delta");
+        String right = ((Answer.Numeric) PAPER.variants().get(q - 1).parts().get(0).answer()).display();
+        List<Response> responses = List.of(new Response(2, "K1", q, "a", right), new Response(3, "k1", q, "a", "0.5"));
+        Marker.Result result = Marker.mark(List.of(STUDENT), responses, List.of());
+        assertEquals("right", mark(result.students().get(0).parts(), q, "a").verdict());
+        assertEquals(List.of("line 3: a second answer to question " + q + "(a) for k1; the first is marked"),
+                result.problems().stream().map(RowProblem::toString).toList());
+    }
+
+    @Test
     void problemsAreListedInTheOrderOfTheFile() {
         int q = slot("loss-delta");
         List<Response> responses = List.of(
