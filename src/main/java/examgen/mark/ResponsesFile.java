@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,6 +23,9 @@ import examgen.io.CsvText;
  * readable row is kept.
  */
 public final class ResponsesFile {
+
+    /** A question's number as people type it: {@code 3}, {@code Q3}, {@code q 3} or {@code 3.} */
+    private static final Pattern QUESTION = Pattern.compile("(?i)q?\\s*(\\d{1,3})\\.?");
 
     private ResponsesFile() {
     }
@@ -49,11 +54,12 @@ public final class ResponsesFile {
                     continue;
                 }
                 String question = record.get(columns.get("question")).strip();
-                if (!question.matches("\\d{1,3}")) {
+                Matcher number = QUESTION.matcher(question);
+                if (!number.matches()) {
                     problems.add(new RowProblem(line, "question '" + question + "' is not a question number"));
                     continue;
                 }
-                responses.add(new Response(line, record.get(columns.get("student_id")).strip(), Integer.parseInt(question),
+                responses.add(new Response(line, record.get(columns.get("student_id")).strip(), Integer.parseInt(number.group(1)),
                         record.get(columns.get("part")).strip().toLowerCase(Locale.ROOT).replaceAll("[()]", ""),
                         record.get(columns.get("answer"))));
             }

@@ -30,6 +30,14 @@ class ResponsesFileTest {
     }
 
     @Test
+    void aQuestionNumberIsReadAsPeopleTypeIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("responses.csv"), "student_id,question,part,answer\nk1,Q3,a,1\nk1,q 4,b,2\nk1,5.,c,3\nk1,3a,a,4\n");
+        ResponsesFile.Read read = ResponsesFile.read(file);
+        assertEquals(List.of(3, 4, 5), read.responses().stream().map(Response::question).toList());
+        assertEquals(List.of(new RowProblem(5, "question '3a' is not a question number")), read.problems());
+    }
+
+    @Test
     void aFileInAnotherEncodingIsRefusedWithTheFix() throws Exception {
         // "0·5" saved as Latin-1, as older spreadsheets do
         Path file = Files.write(dir.resolve("latin1.csv"), "student_id,question,part,answer\nk1,5,a,0\u00b75\n".getBytes("ISO-8859-1"));
