@@ -3,6 +3,7 @@ package examgen.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 
 import examgen.bank.Bank;
@@ -26,7 +27,8 @@ final class ExportOptions {
     private int variants;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "The file to write, or a folder to write <paper>-<format>.<xml or zip> into (default: output/ beside the launcher).")
+            description = "The file to write (.xml for Moodle, .zip for QTI), or a folder to write <paper>-<format>.<xml or zip> into, "
+                    + "made if it does not exist (default: output/ beside the launcher).")
     private Path out;
 
     @Option(names = "--force", description = "Replace the file if it exists.")
@@ -47,11 +49,29 @@ final class ExportOptions {
         }
         Bank bank = bankOptions.load();
         PaperSpec paper = paperOption.in(bank);
-        String name = paper.id() + "-" + format + extension;
-        // a folder given as --out gets the file under its usual name, as cp would put it
-        Path file = out == null ? Home.resolve("output").resolve(name) : Files.isDirectory(out) ? out.resolve(name) : out;
+        Path file = file(paper.id() + "-" + format + extension, format, extension);
         OutputFile.write(file, force,
                 () -> encode.apply(paper, new PaperBuilder(bank, new VariantFactory()).variantsBySlot(paper, format, variants)));
         return new Written(paper, variants, file);
+    }
+
+    /**
+     * @return where the export goes: --out itself when it names a file of the format's extension; the
+     *     usual name inside it when it is a folder, or a name without an extension (a folder to make),
+     *     as cp would put it
+     * @throws UsageException for a file of another extension, which a learning platform would refuse
+     */
+    private Path file(String usualName, String format, String extension) {
+        if (out == null) {
+            return Home.resolve("output").resolve(usualName);
+        }
+        String name = out.getFileName() == null ? "" : out.getFileName().toString();
+        if (Files.isDirectory(out) || !name.contains(".")) {
+            return out.resolve(usualName);
+        }
+        if (!name.toLowerCase(Locale.ROOT).endsWith(extension)) {
+            throw new UsageException("--out: " + out + ": a " + format + " export is a " + extension + " file; name it so, or give a folder");
+        }
+        return out;
     }
 }

@@ -26,4 +26,22 @@ class ExportOptionsTest {
         }
         assertTrue(result.out().contains(file.toString()), result.out());
     }
+
+    @Test
+    void aNameWithoutExtensionIsAFolderAndAnotherExtensionIsRefused(@TempDir Path dir) throws Exception {
+        TestLauncher.Result folder = TestLauncher.run("export", "qti", "--paper", "backprop-quiz", "--variants", "1", "--out",
+                dir.resolve("quizzes").toString(), "--bank", "question-bank");
+        assertEquals(0, folder.status(), folder.err());
+        assertTrue(Files.isRegularFile(dir.resolve("quizzes/backprop-quiz-qti.zip")), "it was a zip named 'quizzes'");
+        TestLauncher.Result wrong = TestLauncher.run("export", "qti", "--paper", "backprop-quiz", "--variants", "1", "--out",
+                dir.resolve("quiz.xml").toString(), "--bank", "question-bank");
+        assertEquals(2, wrong.status());
+        assertEquals("examgen export qti: --out: " + dir.resolve("quiz.xml") + ": a qti export is a .zip file; name it so, or give a folder",
+                wrong.err().strip());
+        assertTrue(Files.notExists(dir.resolve("quiz.xml")));
+        TestLauncher.Result named = TestLauncher.run("export", "qti", "--paper", "backprop-quiz", "--variants", "1", "--out",
+                dir.resolve("Quiz.ZIP").toString(), "--bank", "question-bank");
+        assertEquals(0, named.status(), named.err());
+        assertTrue(Files.isRegularFile(dir.resolve("Quiz.ZIP")));
+    }
 }
