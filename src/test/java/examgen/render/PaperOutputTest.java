@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.lowagie.text.pdf.PdfBoolean;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.SimpleBookmark;
 
@@ -97,6 +99,18 @@ class PaperOutputTest {
         keyTitles.addAll(questions);
         assertEquals(questions, outline(folder.resolve("paper.pdf")));
         assertEquals(keyTitles, outline(folder.resolve("key.pdf")));
+    }
+
+    @Test
+    void aViewerShowsThePapersTitleAndAReaderKnowsItsLanguage() throws IOException {
+        PdfReader reader = new PdfReader(Files.readAllBytes(folder.resolve("paper.pdf")));
+        try {
+            assertEquals("en", reader.getCatalog().getAsString(PdfName.LANG).toUnicodeString());
+            assertEquals(PdfBoolean.PDFTRUE, reader.getCatalog().getAsDict(PdfName.VIEWERPREFERENCES).get(PdfName.DISPLAYDOCTITLE));
+            assertTrue(reader.getInfo().get("Title").contains(paper.code().toString()), reader.getInfo().toString());
+        } finally {
+            reader.close();
+        }
     }
 
     /** @return the titles of the PDF's outline, each with a page to go to */
