@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.Reader;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,8 +27,8 @@ import examgen.io.CsvText;
  */
 public record Roster(Path file, List<String> extraColumns, List<Student> students) {
 
-    /** An id names the student's folder: letters and digits of any script, '.', '_' and '-'. */
-    private static final Pattern SAFE_ID = Pattern.compile("[\\p{L}\\p{N}_-][\\p{L}\\p{N}._-]{0,63}");
+    /** An id names the student's folder: letters (with their accents and vowel signs) and digits of any script, '.', '_' and '-'. */
+    private static final Pattern SAFE_ID = Pattern.compile("[\\p{L}\\p{N}_-][\\p{L}\\p{M}\\p{N}._-]{0,63}");
     /** Names that Windows keeps for devices, with or without an extension. */
     private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?");
 
@@ -93,10 +94,10 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
                     problems.add(file + ":" + line + ": id '" + studentId + "' " + problem);
                     continue;
                 }
-                Long earlier = seen.putIfAbsent(studentId.toLowerCase(Locale.ROOT), line);
+                Long earlier = seen.putIfAbsent(idKey(studentId), line);
                 if (earlier != null) {
                     problems.add(file + ":" + line + ": id '" + studentId + "' is already on line " + earlier
-                            + " (ids must differ, ignoring case, as they name folders)");
+                            + " (ids must differ, ignoring case and how accents are encoded, as they name folders)");
                     continue;
                 }
                 Map<String, String> carried = new LinkedHashMap<>();
@@ -116,6 +117,14 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
             }
             throw new RosterException(List.of(file + ": not a readable CSV file (" + e.getMessage() + ")"));
         }
+    }
+
+    /**
+     * @return what two ids share when they name the same folder somewhere: a folder's name on macOS
+     *     and Windows ignores case, and macOS writes ë one way whichever way it was typed
+     */
+    public static String idKey(String id) {
+        return Normalizer.normalize(id, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /** @return what makes an id unsafe as a folder name, or null if it is safe */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import examgen.batch.Roster;
 import examgen.generate.Distractor;
 import examgen.numeric.Real;
 import examgen.paper.Answer;
@@ -60,14 +61,14 @@ public final class Marker {
 
     public static Result mark(List<Student> students, List<Response> responses, List<RowProblem> readProblems) {
         List<RowProblem> problems = new ArrayList<>(readProblems);
-        // ids are unique ignoring case (the roster sees to it), so a typed K1 is k1
+        // ids are unique ignoring case and how accents are encoded (the roster sees to it), so a typed K1 is k1
         Map<String, Student> byId = new LinkedHashMap<>();
-        students.forEach(s -> byId.put(s.id().toLowerCase(Locale.ROOT), s));
+        students.forEach(s -> byId.put(Roster.idKey(s.id()), s));
         Map<String, Map<String, Response>> answers = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (Response response : responses) {
-            Student student = byId.get(response.studentId().toLowerCase(Locale.ROOT));
-            String key = response.studentId().toLowerCase(Locale.ROOT) + "|" + response.question() + "|" + response.part();
+            Student student = byId.get(Roster.idKey(response.studentId()));
+            String key = Roster.idKey(response.studentId()) + "|" + response.question() + "|" + response.part();
             if (student == null) {
                 problems.add(new RowProblem(response.line(), "no student '" + response.studentId() + "' in this batch"));
             } else if (response.question() < 1 || response.question() > student.paper().variants().size()) {

@@ -55,6 +55,12 @@ class RosterTest {
     void duplicateIdsAreNamedByLine() throws IOException {
         Path roster = write("twice.csv", "id,name\nk1,Ann\nk2,Bob\nK1,Cy\n");
         assertRefused(roster, roster + ":4: id 'K1' is already on line 2");
+        // ë as one character and as e with a combining diaeresis: one folder name on macOS
+        Path accents = write("accents.csv", "id,name\nzo\u00eb1,Zoë\nzoe\u03081,Zoë\n");
+        assertRefused(accents, accents + ":3: id 'zoe\u03081' is already on line 2");
+        // Devanagari writes its vowels as marks on the letters
+        assertEquals(List.of("अर्जुन1", "zoe\u03081"), Roster.read(write("marks.csv", "id,name\nअर्जुन1,Arjun\nzoe\u03081,Zoë\n"), "id", "name")
+                .students().stream().map(Student::id).toList());
     }
 
     @Test
