@@ -128,7 +128,7 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
     }
 
     /** @return what makes an id unsafe as a folder name, or null if it is safe */
-    static String idProblem(String id) {
+    public static String idProblem(String id) {
         if (id.isEmpty()) {
             return "is empty; every student needs an id";
         }

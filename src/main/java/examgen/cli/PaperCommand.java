@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import examgen.bank.Bank;
 import examgen.bank.PaperSpec;
+import examgen.batch.Roster;
 import examgen.paper.Paper;
 import examgen.paper.PaperBuilder;
 import examgen.paper.VariantFactory;
@@ -73,8 +74,10 @@ final class PaperCommand implements Callable<Integer> {
         if (studentName != null && studentId == null) {
             throw new UsageException("--student-name needs --student-id, from which the paper's numbers follow");
         }
-        if (studentId != null && !studentId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
-            throw new UsageException("--student-id: '" + studentId + "' must be letters, digits, '.', '_' or '-' (it names the folder)");
+        String idProblem = studentId == null ? null : Roster.idProblem(studentId);
+        if (idProblem != null) {
+            // the rules of a roster's ids, so that any student of a batch can be made alone
+            throw new UsageException("--student-id: '" + studentId + "' " + idProblem);
         }
         if (studentName != null && formats.chosen().contains(PaperWriter.Format.PDF)) {
             ScriptFont.unprintableDescribed(studentName).ifPresent(missing -> {

@@ -313,6 +313,18 @@ class PaperOutputTest {
     }
 
     @Test
+    void aStudentIdFollowsTheRostersRulesSoAnyStudentOfABatchCanBeMadeAlone(@TempDir Path out) {
+        TestLauncher.Result made = TestLauncher.run("paper", "--out", out.toString(), "--bank", "question-bank", "--templates", "templates",
+                "--student-id", "Łukasz01", "--only", "paper", "--formats", "html");
+        assertEquals(0, made.status(), made.err());
+        assertTrue(Files.isRegularFile(out.resolve("week7-practice-Łukasz01").resolve("paper.html")));
+        TestLauncher.Result refused = TestLauncher.run("paper", "--out", out.toString(), "--bank", "question-bank", "--templates", "templates",
+                "--student-id", "CON");
+        assertEquals(2, refused.status());
+        assertEquals("examgen paper: --student-id: 'CON' is a device name on Windows; it cannot name a folder there", refused.err().strip());
+    }
+
+    @Test
     void aMissingTemplateIsNamed(@TempDir Path out, @TempDir Path templates) {
         TestLauncher.Result result = TestLauncher.run("paper", "--out", out.toString(), "--bank", "question-bank", "--templates", templates.toString());
         assertEquals(2, result.status());
