@@ -79,10 +79,10 @@ final class PaperCommand implements Callable<Integer> {
             // the rules of a roster's ids, so that any student of a batch can be made alone
             throw new UsageException("--student-id: '" + studentId + "' " + idProblem);
         }
-        if (studentName != null && formats.chosen().contains(PaperWriter.Format.PDF)) {
-            ScriptFont.unprintableDescribed(studentName).ifPresent(missing -> {
-                throw new UsageException("--student-name: no font examgen ships prints " + missing
-                        + "; write the name in another script, or give --formats html");
+        if (studentId != null && formats.chosen().contains(PaperWriter.Format.PDF)) {
+            ScriptFont.unprintableDescribed((studentName == null ? "" : studentName) + studentId).ifPresent(missing -> {
+                throw new UsageException("--student-name, --student-id: no font examgen ships prints " + missing
+                        + "; write them in another script, or give --formats html");
             });
         }
         Bank bank = bankOptions.load();

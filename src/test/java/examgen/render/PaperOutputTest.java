@@ -322,6 +322,12 @@ class PaperOutputTest {
                 "--student-id", "CON");
         assertEquals(2, refused.status());
         assertEquals("examgen paper: --student-id: 'CON' is a device name on Windows; it cannot name a folder there", refused.err().strip());
+        TestLauncher.Result unprintable = TestLauncher.run("paper", "--out", out.toString(), "--bank", "question-bank", "--templates",
+                "templates", "--student-id", "k2", "--student-name", "አበበ");
+        assertEquals(2, unprintable.status());
+        assertEquals("examgen paper: --student-name, --student-id: no font examgen ships prints 'አ', 'በ' (Ethiopic); "
+                + "write them in another script, or give --formats html", unprintable.err().strip());
+        assertTrue(Files.notExists(out.resolve("week7-practice-k2")));
     }
 
     @Test
