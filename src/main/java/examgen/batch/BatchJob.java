@@ -155,19 +155,11 @@ public final class BatchJob {
             printer.printRecord(header);
             for (StudentResult result : results) {
                 for (List<String> row : result.markingRows()) {
-                    printer.printRecord(row.stream().map(BatchJob::safeForSpreadsheets).toList());
+                    printer.printRecord(row);
                 }
             }
         }
         Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * A cell that starts like a formula (=, +, @) would run as one in a spreadsheet: it is kept as
-     * text by a leading apostrophe, the spreadsheets' own mark for text. Answers such as -0.8198 are left alone.
-     */
-    private static String safeForSpreadsheets(String cell) {
-        return !cell.isEmpty() && "=+@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private ObjectNode manifest(Roster roster, PaperSpec spec, List<StudentResult> results, Path folder) throws IOException {

@@ -16,6 +16,7 @@ import examgen.explain.NumberText;
 import examgen.export.Json;
 import examgen.export.Sha256;
 import examgen.export.VariantJson;
+import examgen.io.SpreadsheetCell;
 import examgen.numeric.DisplayRule;
 import examgen.paper.Answer;
 import examgen.paper.Paper;
@@ -69,8 +70,9 @@ final class StudentPapers {
         List<List<String>> rows = new ArrayList<>();
         for (int q = 0; q < paper.variants().size(); q++) {
             for (Part part : paper.variants().get(q).parts()) {
-                List<String> row = new ArrayList<>(List.of(student.id(), student.name(), paper.code().toString(),
-                        String.valueOf(q + 1), part.label()));
+                // the roster's cells are the user's: they must not run as formulas when the table is opened in a spreadsheet
+                List<String> row = new ArrayList<>(List.of(SpreadsheetCell.safe(student.id()), SpreadsheetCell.safe(student.name()),
+                        paper.code().toString(), String.valueOf(q + 1), part.label()));
                 Answer answer = part.answer();
                 if (answer instanceof Answer.Numeric numeric) {
                     row.add(numeric.display());
@@ -83,7 +85,7 @@ final class StudentPapers {
                     row.add("see the key");
                 }
                 row.add(String.valueOf(part.marks()));
-                student.extra().values().forEach(row::add);
+                student.extra().values().stream().map(SpreadsheetCell::safe).forEach(row::add);
                 rows.add(row);
             }
         }

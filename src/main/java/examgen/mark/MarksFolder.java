@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import examgen.io.SpreadsheetCell;
 import examgen.render.PageRenderer;
 
 /**
@@ -41,12 +42,14 @@ public final class MarksFolder {
                 m.printRecord("student_id", "name", "question", "part", "answer", "marks", "max", "verdict", "feedback");
                 t.printRecord("student_id", "name", "code", "marks", "max", "to_mark_by_hand");
                 for (Marker.StudentMarks student : result.students()) {
+                    // names come from the roster and answers from the students: neither may run as a formula
+                    String id = SpreadsheetCell.safe(student.student().id());
+                    String name = SpreadsheetCell.safe(student.student().name());
                     for (Marker.PartMark p : student.parts()) {
-                        m.printRecord(student.student().id(), student.student().name(), p.question(), p.part(), p.given(), p.awarded(), p.max(),
-                                p.verdict(), p.feedback());
+                        m.printRecord(id, name, p.question(), p.part(), SpreadsheetCell.safe(p.given()), p.awarded(), p.max(), p.verdict(),
+                                p.feedback());
                     }
-                    t.printRecord(student.student().id(), student.student().name(), student.student().paper().code(), student.total(),
-                            student.max(), student.byHand());
+                    t.printRecord(id, name, student.student().paper().code(), student.total(), student.max(), student.byHand());
                 }
             }
             Files.writeString(folder.resolve("marks.csv"), marks.toString(), StandardCharsets.UTF_8);

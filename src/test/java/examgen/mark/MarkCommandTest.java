@@ -164,6 +164,23 @@ class MarkCommandTest {
     }
 
     @Test
+    void aTypedAnswerOrANameThatLooksLikeAFormulaIsKeptAsText(@TempDir Path elsewhere) throws IOException {
+        Path roster = Files.writeString(elsewhere.resolve("roster.csv"), "id,name\nk1,@evil\n", StandardCharsets.UTF_8);
+        TestLauncher.Result made = TestLauncher.run("batch", "--roster", roster.toString(), "--paper", "backprop-quiz", "--formats", "html",
+                "--out", elsewhere.toString(), "--bank", "question-bank", "--templates", "templates");
+        assertEquals(0, made.status(), made.err());
+        Path responses = Files.writeString(elsewhere.resolve("responses.csv"),
+                "student_id,question,part,answer\nk1,1,a,\"=HYPERLINK(\"\"http://x\"\")\"\nk1,1,b,-0.5\n", StandardCharsets.UTF_8);
+        TestLauncher.Result marked = TestLauncher.run("mark", "--batch", elsewhere.resolve("backprop-quiz-batch").toString(), "--responses",
+                responses.toString(), "--bank", "question-bank", "--templates", "templates");
+        assertEquals(0, marked.status(), marked.err());
+        List<String> marks = Files.readAllLines(elsewhere.resolve("backprop-quiz-batch/marks/marks.csv"));
+        assertTrue(marks.stream().anyMatch(l -> l.startsWith("k1,'@evil,1,a,\"'=HYPERLINK(\"\"http://x\"\")\",")), String.join("\n", marks));
+        assertTrue(marks.stream().anyMatch(l -> l.startsWith("k1,'@evil,1,b,-0.5,")), "a typed number stays a number");
+        assertTrue(Files.readAllLines(elsewhere.resolve("backprop-quiz-batch/marks/totals.csv")).get(1).startsWith("k1,'@evil,"));
+    }
+
+    @Test
     void answersAreReadAsTyped() {
         assertEquals(Real.parse("0.58"), AnswerText.number(" 0,58 ").orElseThrow());
         assertEquals(Real.of(-1, 3), AnswerText.number("-1/3").orElseThrow());
