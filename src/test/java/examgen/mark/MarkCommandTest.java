@@ -30,12 +30,16 @@ class MarkCommandTest {
 
     @BeforeAll
     static void makeABatch() throws IOException {
-        Path roster = dir.resolve("roster.csv");
-        Files.writeString(roster, "id,name\nright,Ann Right\nwrong,Bo Wrong\ncarry,Cy Carry\ncopy,Di Copy\n", StandardCharsets.UTF_8);
-        TestLauncher.Result result = TestLauncher.run("batch", "--roster", roster.toString(), "--paper", "backprop-quiz", "--formats", "html",
-                "--out", dir.toString(), "--bank", "question-bank", "--templates", "templates");
-        assertEquals(0, result.status(), result.err());
-        batch = dir.resolve("backprop-quiz-batch");
+        batch = quizBatch(dir, "id,name\nright,Ann Right\nwrong,Bo Wrong\ncarry,Cy Carry\ncopy,Di Copy\n");
+    }
+
+    /** @return a batch of the backprop quiz, HTML only, made in {@code folder} for the roster */
+    private static Path quizBatch(Path folder, String roster) throws IOException {
+        Path file = Files.writeString(folder.resolve("roster.csv"), roster, StandardCharsets.UTF_8);
+        TestLauncher.Result made = TestLauncher.run("batch", "--roster", file.toString(), "--paper", "backprop-quiz", "--formats", "html",
+                "--out", folder.toString(), "--bank", "question-bank", "--templates", "templates");
+        assertEquals(0, made.status(), made.err());
+        return folder.resolve("backprop-quiz-batch");
     }
 
     private static JsonNode paper(String id) throws IOException {
@@ -165,19 +169,16 @@ class MarkCommandTest {
 
     @Test
     void aTypedAnswerOrANameThatLooksLikeAFormulaIsKeptAsText(@TempDir Path elsewhere) throws IOException {
-        Path roster = Files.writeString(elsewhere.resolve("roster.csv"), "id,name\nk1,@evil\n", StandardCharsets.UTF_8);
-        TestLauncher.Result made = TestLauncher.run("batch", "--roster", roster.toString(), "--paper", "backprop-quiz", "--formats", "html",
-                "--out", elsewhere.toString(), "--bank", "question-bank", "--templates", "templates");
-        assertEquals(0, made.status(), made.err());
+        Path small = quizBatch(elsewhere, "id,name\nk1,@evil\n");
         Path responses = Files.writeString(elsewhere.resolve("responses.csv"),
                 "student_id,question,part,answer\nk1,1,a,\"=HYPERLINK(\"\"http://x\"\")\"\nk1,1,b,-0.5\n", StandardCharsets.UTF_8);
-        TestLauncher.Result marked = TestLauncher.run("mark", "--batch", elsewhere.resolve("backprop-quiz-batch").toString(), "--responses",
-                responses.toString(), "--bank", "question-bank", "--templates", "templates");
+        TestLauncher.Result marked = TestLauncher.run("mark", "--batch", small.toString(), "--responses", responses.toString(),
+                "--bank", "question-bank", "--templates", "templates");
         assertEquals(0, marked.status(), marked.err());
-        List<String> marks = Files.readAllLines(elsewhere.resolve("backprop-quiz-batch/marks/marks.csv"));
+        List<String> marks = Files.readAllLines(small.resolve("marks/marks.csv"));
         assertTrue(marks.stream().anyMatch(l -> l.startsWith("k1,'@evil,1,a,\"'=HYPERLINK(\"\"http://x\"\")\",")), String.join("\n", marks));
         assertTrue(marks.stream().anyMatch(l -> l.startsWith("k1,'@evil,1,b,-0.5,")), "a typed number stays a number");
-        assertTrue(Files.readAllLines(elsewhere.resolve("backprop-quiz-batch/marks/totals.csv")).get(1).startsWith("k1,'@evil,"));
+        assertTrue(Files.readAllLines(small.resolve("marks/totals.csv")).get(1).startsWith("k1,'@evil,"));
     }
 
     @Test
@@ -190,11 +191,7 @@ class MarkCommandTest {
 
     @Test
     void aFeedbackFileThatTheLocaleCannotNameIsOneLineAndLeavesNothing(@TempDir Path elsewhere) throws Exception {
-        Path roster = Files.writeString(elsewhere.resolve("roster.csv"), "id,name\nŁukasz01,Łukasz\n", StandardCharsets.UTF_8);
-        TestLauncher.Result made = TestLauncher.run("batch", "--roster", roster.toString(), "--paper", "backprop-quiz", "--formats", "html",
-                "--out", elsewhere.toString(), "--bank", "question-bank", "--templates", "templates");
-        assertEquals(0, made.status(), made.err());
-        Path batch = elsewhere.resolve("backprop-quiz-batch");
+        Path batch = quizBatch(elsewhere, "id,name\nŁukasz01,Łukasz\n");
         Path responses = Files.writeString(elsewhere.resolve("responses.csv"), "student_id,question,part,answer\nŁukasz01,1,a,0.5\n",
                 StandardCharsets.UTF_8);
         // marked by a JVM under the C locale, as by cron or in a container: it writes file names in ASCII only
