@@ -1,8 +1,6 @@
 package examgen.batch;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.Reader;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -62,9 +60,9 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
         } catch (IllegalArgumentException e) {
             throw new RosterException(List.of(e.getMessage()));
         }
-        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, CsvText.format(text).setTrim(true).get())) {
+        try (CSVParser parser = CsvText.parser(text)) {
             Map<String, String> columns = new LinkedHashMap<>();
-            parser.getHeaderNames().forEach(name -> columns.put(name.toLowerCase(Locale.ROOT).strip(), name));
+            parser.getHeaderNames().forEach(name -> columns.put(name.toLowerCase(Locale.ROOT), name));
             String id = columns.get(idColumn.toLowerCase(Locale.ROOT));
             String name = columns.get(nameColumn.toLowerCase(Locale.ROOT));
             if (id == null || name == null) {

@@ -1,6 +1,7 @@
 package examgen.io;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
 /**
  * The text of a CSV file as people make them: UTF-8, with or without the byte-order mark that
@@ -41,10 +43,16 @@ public final class CsvText {
     }
 
     /**
-     * @return the format of {@code text} with a header: its fields between commas, semicolons or tabs,
-     *     whichever its header line has most of (commas when it has none)
+     * @return a parser of {@code text} with a header, every field without the spaces around it; its
+     *     fields are between commas, semicolons or tabs, whichever its header line has most of
+     *     (commas when it has none)
+     * @throws IOException if the header cannot be read
      */
-    public static CSVFormat.Builder format(String text) {
+    public static CSVParser parser(String text) throws IOException {
+        return CSVParser.parse(new StringReader(text), format(text).setTrim(true).get());
+    }
+
+    private static CSVFormat.Builder format(String text) {
         String header = text.lines().findFirst().orElse("");
         char delimiter = ',';
         for (char candidate : new char[] {';', '\t'}) {

@@ -1,8 +1,6 @@
 package examgen.mark;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +37,9 @@ public final class ResponsesFile {
         List<Response> responses = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         String text = CsvText.read(file);
-        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, CsvText.format(text).get())) {
+        try (CSVParser parser = CsvText.parser(text)) {
             Map<String, String> columns = new TreeMap<>();
-            parser.getHeaderNames().forEach(name -> columns.put(name.strip().toLowerCase(Locale.ROOT), name));
+            parser.getHeaderNames().forEach(name -> columns.put(name.toLowerCase(Locale.ROOT), name));
             for (String needed : List.of("student_id", "question", "part", "answer")) {
                 if (!columns.containsKey(needed)) {
                     throw new IllegalArgumentException(file + ":1: no '" + needed + "' column; the header needs student_id, question, part, answer");
@@ -53,14 +51,14 @@ public final class ResponsesFile {
                     problems.add(new RowProblem(line, "has " + record.size() + " fields, the header " + parser.getHeaderNames().size()));
                     continue;
                 }
-                String question = record.get(columns.get("question")).strip();
+                String question = record.get(columns.get("question"));
                 Matcher number = QUESTION.matcher(question);
                 if (!number.matches()) {
                     problems.add(new RowProblem(line, "question '" + question + "' is not a question number"));
                     continue;
                 }
-                responses.add(new Response(line, record.get(columns.get("student_id")).strip(), Integer.parseInt(number.group(1)),
-                        record.get(columns.get("part")).strip().toLowerCase(Locale.ROOT).replaceAll("[()]", ""),
+                responses.add(new Response(line, record.get(columns.get("student_id")), Integer.parseInt(number.group(1)),
+                        record.get(columns.get("part")).toLowerCase(Locale.ROOT).replaceAll("[()]", ""),
                         record.get(columns.get("answer"))));
             }
         } catch (IOException | IllegalStateException e) {
