@@ -17,7 +17,6 @@ import examgen.render.TexFormula;
 final class MathElement extends ReadingElement {
 
     private final TexFormula formula;
-    private final String plain;
 
     /** The document's forms by formula and reading: a formula printed twice is drawn once. */
     private final Map<String, PdfTemplate> forms;
@@ -26,7 +25,6 @@ final class MathElement extends ReadingElement {
             Map<String, PdfTemplate> forms) {
         super(plain, textFont, size, dotsPerPoint, drawingFonts);
         this.formula = formula;
-        this.plain = plain;
         this.forms = forms;
     }
 
@@ -52,6 +50,6 @@ final class MathElement extends ReadingElement {
 
     @Override
     PdfTemplate form(PdfContentByte page) {
-        return forms.computeIfAbsent(formula.tex() + '\u0000' + plain, key -> super.form(page));
+        return forms.computeIfAbsent(formula.tex() + '\u0000' + reading(), key -> super.form(page));
     }
 }
