@@ -35,7 +35,8 @@ final class DrawingFontMapper implements FontMapper {
 
     @Override
     public BaseFont awtToPdf(Font font) {
-        String name = font.getFontName(Locale.ROOT).toLowerCase(Locale.ROOT).replace(' ', '_');
+        // the name it was made with: getFontName(locale) would read the font file's name table on every call
+        String name = font.getName().toLowerCase(Locale.ROOT).replace(' ', '_');
         if (!name.startsWith("jlm_")) {
             return fallback;
         }

@@ -12,8 +12,6 @@ import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
 import org.xhtmlrenderer.render.BlockBox;
 import org.xhtmlrenderer.simple.extend.FormSubmissionListener;
 
-import com.lowagie.text.pdf.PdfTemplate;
-
 import examgen.render.ScriptFont;
 import examgen.render.TexFormula;
 import examgen.render.figure.Fonts;
@@ -35,7 +33,6 @@ final class ExamElementFactory implements ReplacedElementFactory {
     private final float dotsPerPoint;
     /** Flying Saucer asks for an element more than once while laying out; a document's formulas are laid out once. */
     private final Map<String, TexFormula> formulas = new HashMap<>();
-    private final Map<String, PdfTemplate> forms = new HashMap<>();
 
     ExamElementFactory(ITextReplacedElementFactory fallback, Map<String, Figure> figures, PdfFonts fonts, float dotsPerPoint) {
         this.fallback = fallback;
@@ -50,7 +47,7 @@ final class ExamElementFactory implements ReplacedElementFactory {
         if (element != null && element.hasAttribute("data-tex")) {
             TexFormula formula = formulas.computeIfAbsent(element.getAttribute("data-tex"), tex -> TexFormula.of(tex, MATH_SIZE));
             return new MathElement(formula, element.getAttribute("data-plain"), fonts.sans(),
-                    fonts.drawing(), MATH_SIZE, dotsPerPoint, forms);
+                    fonts.drawing(), MATH_SIZE, dotsPerPoint);
         }
         if (element != null && element.hasAttribute("data-shaped")) {
             ScriptFont script = ScriptFont.ofClass(element.getAttribute("class"));

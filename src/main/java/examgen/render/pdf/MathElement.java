@@ -1,11 +1,8 @@
 package examgen.render.pdf;
 
 import java.awt.Graphics2D;
-import java.util.Map;
 
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfTemplate;
 
 import examgen.render.TexFormula;
 
@@ -18,14 +15,9 @@ final class MathElement extends ReadingElement {
 
     private final TexFormula formula;
 
-    /** The document's forms by formula and reading: a formula printed twice is drawn once. */
-    private final Map<String, PdfTemplate> forms;
-
-    MathElement(TexFormula formula, String plain, BaseFont textFont, DrawingFontMapper drawingFonts, float size, float dotsPerPoint,
-            Map<String, PdfTemplate> forms) {
+    MathElement(TexFormula formula, String plain, BaseFont textFont, DrawingFontMapper drawingFonts, float size, float dotsPerPoint) {
         super(plain, textFont, size, dotsPerPoint, drawingFonts);
         this.formula = formula;
-        this.forms = forms;
     }
 
     @Override
@@ -46,10 +38,5 @@ final class MathElement extends ReadingElement {
     @Override
     void paint(Graphics2D g) {
         formula.paint(g);
-    }
-
-    @Override
-    PdfTemplate form(PdfContentByte page) {
-        return forms.computeIfAbsent(formula.tex() + '\u0000' + reading(), key -> super.form(page));
     }
 }

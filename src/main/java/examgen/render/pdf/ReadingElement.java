@@ -7,7 +7,6 @@ import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfTemplate;
 
 /**
  * A picture in the text that reads as text: drawn on the text's baseline, and marked with its plain
@@ -47,21 +46,21 @@ abstract class ReadingElement extends VectorElement {
     }
 
     @Override
-    void draw(PdfTemplate template) {
+    void draw(PdfContentByte canvas) {
         PdfDictionary span = new PdfDictionary();
         span.put(PdfName.ACTUALTEXT, new PdfString(reading, PdfObject.TEXT_UNICODE));
-        template.beginMarkedContentSequence(PdfName.SPAN, span, true);
+        canvas.beginMarkedContentSequence(PdfName.SPAN, span, true);
         // an invisible space on the baseline anchors the reading in the line, where text extractors look for it
-        template.saveState();
-        template.beginText();
-        template.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_INVISIBLE);
-        template.setFontAndSize(anchorFont, size);
-        template.setTextMatrix(0, depth());
-        template.showText(" ");
-        template.endText();
-        template.restoreState();
-        super.draw(template);
-        template.endMarkedContentSequence();
+        canvas.saveState();
+        canvas.beginText();
+        canvas.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_INVISIBLE);
+        canvas.setFontAndSize(anchorFont, size);
+        canvas.setTextMatrix(0, depth());
+        canvas.showText(" ");
+        canvas.endText();
+        canvas.restoreState();
+        super.draw(canvas);
+        canvas.endMarkedContentSequence();
     }
 
     @Override

@@ -13,11 +13,10 @@ import org.xhtmlrenderer.render.RenderingContext;
 
 import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfTemplate;
 
 /**
  * A box of the page that is painted by Java2D: a formula or a figure. Its picture goes into a PDF
- * form (a template) drawn at the box's place.
+ * page where the box is.
  */
 abstract class VectorElement implements ITextReplacedElement {
 
@@ -40,16 +39,12 @@ abstract class VectorElement implements ITextReplacedElement {
     /** Paints the picture with its top left corner at (0, 0), in points. */
     abstract void paint(Graphics2D g);
 
-    /** @return the picture as a PDF form, drawn afresh unless a subclass keeps its forms */
-    PdfTemplate form(PdfContentByte page) {
-        PdfTemplate template = page.createTemplate(width(), height());
-        draw(template);
-        return template;
-    }
-
-    /** Draws the picture into its form: lines and shapes as vectors, text as text in the embedded fonts. */
-    void draw(PdfTemplate template) {
-        Graphics2D g = template.createGraphics(width(), height(), fonts);
+    /**
+     * Draws the picture with its bottom left corner at the origin of {@code canvas}, clipped to its box
+     * (as OpenPDF's Graphics2D clips): lines and shapes as vectors, text as text in the embedded fonts.
+     */
+    void draw(PdfContentByte canvas) {
+        Graphics2D g = canvas.createGraphics(width(), height(), fonts);
         paint(g);
         g.dispose();
     }
@@ -86,11 +81,13 @@ abstract class VectorElement implements ITextReplacedElement {
     @Override
     public void paint(RenderingContext c, ITextOutputDevice outputDevice, BlockBox box) {
         PdfContentByte page = outputDevice.getCurrentPage();
-        PdfTemplate template = form(page);
         Rectangle bounds = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), c);
         // the device's transform takes layout dots to points measured down from the page's top
         Point2D bottomLeft = outputDevice.getTransform().transform(new Point2D.Float(bounds.x, bounds.y + getIntrinsicHeight()), null);
         float pageHeight = c.getPage().getHeight(c) / dotsPerPoint;
-        page.addTemplate(template, (float) bottomLeft.getX(), pageHeight - (float) bottomLeft.getY());
+        page.saveState();
+        page.concatCTM(1, 0, 0, 1, (float) bottomLeft.getX(), pageHeight - (float) bottomLeft.getY());
+        draw(page);
+        page.restoreState();
     }
 }
