@@ -3,6 +3,7 @@ package examgen.render;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.lowagie.text.pdf.PdfBoolean;
+import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.SimpleBookmark;
@@ -110,6 +112,22 @@ class PaperOutputTest {
             assertTrue(reader.getInfo().get("Title").contains(paper.code().toString()), reader.getInfo().toString());
         } finally {
             reader.close();
+        }
+    }
+
+    @Test
+    void formulasAndFiguresAreDrawnInTheirPagesNotAsAFormEach() throws IOException {
+        // a form per formula cost a compressed stream and an object each: a third of the key's bytes and 7% of its time
+        for (String file : List.of("paper.pdf", "key.pdf")) {
+            PdfReader reader = new PdfReader(Files.readAllBytes(folder.resolve(file)));
+            try {
+                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                    PdfDictionary resources = reader.getPageN(page).getAsDict(PdfName.RESOURCES);
+                    assertNull(resources.get(PdfName.XOBJECT), file + " page " + page + ": " + resources.getKeys());
+                }
+            } finally {
+                reader.close();
+            }
         }
     }
 
