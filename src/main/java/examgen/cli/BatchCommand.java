@@ -94,8 +94,8 @@ final class BatchCommand implements Callable<Integer> {
     private static void requirePrintable(Roster roster) {
         List<String> problems = new ArrayList<>();
         for (Student student : roster.students()) {
-            ScriptFont.unprintableDescribed(student.name() + student.id()).ifPresent(missing -> problems.add(roster.file() + ":" + student.line()
-                    + ": no font examgen ships prints " + missing + " of '" + student.name() + "' (" + student.id()
+            ScriptFont.unprintableProblem(student.name() + student.id()).ifPresent(problem -> problems.add(roster.file() + ":" + student.line()
+                    + ": " + problem + " of '" + student.name() + "' (" + student.id()
                     + "); write it in another script, or make HTML papers only (--formats html)"));
         }
         if (!problems.isEmpty()) {

@@ -80,8 +80,8 @@ final class PaperCommand implements Callable<Integer> {
             throw new UsageException("--student-id: '" + studentId + "' " + idProblem);
         }
         if (studentId != null && formats.chosen().contains(PaperWriter.Format.PDF)) {
-            ScriptFont.unprintableDescribed((studentName == null ? "" : studentName) + studentId).ifPresent(missing -> {
-                throw new UsageException("--student-name, --student-id: no font examgen ships prints " + missing
+            ScriptFont.unprintableProblem((studentName == null ? "" : studentName) + studentId).ifPresent(problem -> {
+                throw new UsageException("--student-name, --student-id: " + problem
                         + "; write them in another script, or give --formats html");
             });
         }

@@ -118,17 +118,17 @@ public enum ScriptFont {
     }
 
     /**
-     * @return what of the text no shipped font prints, as a reader would name it ("'Ꮳ', 'Ꮃ' (Cherokee)"),
-     *     or empty if all of it prints
+     * @return why the text cannot go into a PDF, naming what of it no shipped font prints as a reader
+     *     would ("no font examgen ships prints 'Ꮳ', 'Ꮃ' (Cherokee)"), or empty if all of it prints
      */
-    public static Optional<String> unprintableDescribed(String text) {
+    public static Optional<String> unprintableProblem(String text) {
         List<String> missing = unprintable(text);
         if (missing.isEmpty()) {
             return Optional.empty();
         }
         String scripts = missing.stream().map(c -> UnicodeScript.of(c.codePointAt(0)).name().replace('_', ' ').toLowerCase(Locale.ROOT))
                 .distinct().map(name -> Character.toUpperCase(name.charAt(0)) + name.substring(1)).collect(Collectors.joining(", "));
-        return Optional.of(missing.stream().limit(5).map(c -> "'" + c + "'").collect(Collectors.joining(", "))
+        return Optional.of("no font examgen ships prints " + missing.stream().limit(5).map(c -> "'" + c + "'").collect(Collectors.joining(", "))
                 + (missing.size() > 5 ? ", …" : "") + " (" + scripts + ")");
     }
 

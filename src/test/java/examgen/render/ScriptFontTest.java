@@ -31,8 +31,8 @@ class ScriptFontTest {
 
     @Test
     void whatNoShippedFontPrintsIsNamedWithItsScript() {
-        assertEquals(Optional.empty(), ScriptFont.unprintableDescribed("Zoë 李雷 김민준 محمد דוד अर्जुन ชัย Ελένη"));
-        assertEquals(Optional.of("'Ꮳ', 'Ꮃ', 'Ꭹ' (Cherokee)"), ScriptFont.unprintableDescribed("ᏣᎳᎩ Smith"));
+        assertEquals(Optional.empty(), ScriptFont.unprintableProblem("Zoë 李雷 김민준 محمد דוד अर्जुन ชัย Ελένη"));
+        assertEquals(Optional.of("no font examgen ships prints 'Ꮳ', 'Ꮃ', 'Ꭹ' (Cherokee)"), ScriptFont.unprintableProblem("ᏣᎳᎩ Smith"));
     }
 
     @Test
