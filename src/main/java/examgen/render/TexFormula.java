@@ -15,11 +15,9 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  */
 public final class TexFormula {
 
-    private final String tex;
     private final TeXIcon icon;
 
-    private TexFormula(String tex, TeXIcon icon) {
-        this.tex = tex;
+    private TexFormula(TeXIcon icon) {
         this.icon = icon;
     }
 
@@ -33,15 +31,10 @@ public final class TexFormula {
             icon.setForeground(Color.BLACK);
             // no margin around the glyphs: the box is exactly the formula, its bottom the depth below the baseline
             icon.setInsets(new Insets(0, 0, 0, 0), true);
-            return new TexFormula(tex, icon);
+            return new TexFormula(icon);
         } catch (ParseException e) {
             throw new IllegalArgumentException("cannot typeset \\(" + tex + "\\): " + e.getMessage());
         }
-    }
-
-    /** @return the TeX it was made from */
-    public String tex() {
-        return tex;
     }
 
     /** @return the width in points */

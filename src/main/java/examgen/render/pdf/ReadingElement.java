@@ -29,11 +29,6 @@ abstract class ReadingElement extends VectorElement {
         this.size = size;
     }
 
-    /** @return what it reads as */
-    final String reading() {
-        return reading;
-    }
-
     /** @return the height above the baseline, in points */
     abstract float ascent();
 

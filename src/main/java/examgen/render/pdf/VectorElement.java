@@ -15,8 +15,9 @@ import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfContentByte;
 
 /**
- * A box of the page that is painted by Java2D: a formula or a figure. Its picture goes into a PDF
- * page where the box is.
+ * A box of the page that is painted by Java2D: a formula, a figure or a shaped name, drawn straight
+ * into the page where the box is (a PDF form for each cost an object and a compressed stream: a
+ * third of a key's bytes and 7% of its time).
  */
 abstract class VectorElement implements ITextReplacedElement {
 
