@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 
@@ -33,12 +34,21 @@ final class PdfFonts {
     PdfFonts() {
         for (String file : FILES.keySet().stream().sorted().toList()) {
             try {
-                fonts.put(file, BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, read(file), null));
+                fonts.put(file, fastCompressed(BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, read(file), null)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         drawing = new DrawingFontMapper(sans());
+    }
+
+    /**
+     * @return the font, its subsets compressed at zlib's fastest level like the pages: OpenPDF's default
+     *     (zlib's 6) cost 4 ms more a student for 2% fewer bytes
+     */
+    static BaseFont fastCompressed(BaseFont font) {
+        font.setCompressionLevel(Deflater.BEST_SPEED);
+        return font;
     }
 
     private static Map<String, String> files() {
