@@ -62,7 +62,7 @@ final class DrawingFontMapper implements FontMapper {
         for (String folder : FOLDERS) {
             try (InputStream in = DrawingFontMapper.class.getClassLoader().getResourceAsStream(ROOT + folder + name + ".ttf")) {
                 if (in != null) {
-                    return PdfFonts.fastCompressed(BaseFont.createFont(name + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null));
+                    return PdfFonts.embedded(name + ".ttf", in.readAllBytes());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
