@@ -100,9 +100,10 @@ final class StudentPapers {
     private static List<StudentResult.SlotMeasure> measures(Paper paper) {
         List<StudentResult.SlotMeasure> measures = new ArrayList<>();
         for (Variant variant : paper.variants()) {
-            double[] logs = variant.parts().stream()
-                    .filter(part -> part.answer() instanceof Answer.Numeric numeric && numeric.value().signum() != 0)
-                    .mapToDouble(part -> Math.log10(((Answer.Numeric) part.answer()).value().abs().toBigDecimal().doubleValue()))
+            double[] logs = variant.parts().stream().map(Part::answer)
+                    .filter(Answer.Numeric.class::isInstance).map(answer -> ((Answer.Numeric) answer).value())
+                    .filter(value -> value.signum() != 0)
+                    .mapToDouble(value -> Math.log10(value.abs().toBigDecimal().doubleValue()))
                     .sorted().toArray();
             String fingerprint = variant.values().isEmpty() ? "" : Sha256.hex(Json.write(VariantJson.value(variant.values()))
                     .getBytes(StandardCharsets.UTF_8));

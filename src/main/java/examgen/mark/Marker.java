@@ -67,8 +67,9 @@ public final class Marker {
         Map<String, Map<String, Response>> answers = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (Response response : responses) {
-            Student student = byId.get(Roster.idKey(response.studentId()));
-            String key = Roster.idKey(response.studentId()) + "|" + response.question() + "|" + response.part();
+            String idKey = Roster.idKey(response.studentId());
+            Student student = byId.get(idKey);
+            String key = idKey + "|" + response.question() + "|" + response.part();
             if (student == null) {
                 problems.add(new RowProblem(response.line(), "no student '" + response.studentId() + "' in this batch"));
             } else if (response.question() < 1 || response.question() > student.paper().variants().size()) {
