@@ -179,6 +179,23 @@ class PaperOutputTest {
     }
 
     @Test
+    void noQuestionsHeadingStandsAloneAtThePageFoot() throws Exception {
+        // a key's question longer than a page breaks where it falls, and three headings once ended their pages
+        Pattern heading = Pattern.compile("\\d+\\. .+ \\[\\d+ marks?\\]");
+        Pattern foot = Pattern.compile("Page \\d+ of \\d+|week7-practice-");
+        for (Path pdf : papersAndKeys()) {
+            String[] pages = ExternalTools.pdfText(pdf).split("\f");
+            for (int p = 0; p < pages.length; p++) {
+                List<String> lines = pages[p].lines().map(String::strip).filter(line -> !line.isEmpty() && !foot.matcher(line).find()).toList();
+                if (!lines.isEmpty()) {
+                    String last = lines.get(lines.size() - 1);
+                    assertFalse(heading.matcher(last).matches(), pdf + " page " + (p + 1) + " ends with the heading " + last);
+                }
+            }
+        }
+    }
+
+    @Test
     void noTwoWordsOverlap() throws Exception {
         // a line holding nothing but a formula once came out too short, and the next line was printed over it
         for (Path pdf : papersAndKeys()) {
