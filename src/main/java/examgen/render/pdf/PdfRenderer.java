@@ -87,7 +87,7 @@ public final class PdfRenderer {
                 r.getWriter().getInfo().put(PdfName.FILEID, new PdfLiteral("[<" + id + "><" + id + ">]"));
             }
         });
-        renderer.setDocument(page, "file:///");
+        renderer.setDocument(page, "file:///", new ExamNamespaceHandler());
         renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
