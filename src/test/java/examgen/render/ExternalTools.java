@@ -1,5 +1,6 @@
 package examgen.render;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the programs a reader of the outputs would use: poppler's pdftotext and pdffonts, headless Chromium. */
-final class ExternalTools {
+import javax.imageio.ImageIO;
+
+/** Runs the programs a reader of the outputs would use: poppler's pdftotext, pdffonts and pdftoppm, headless Chromium. */
+public final class ExternalTools {
 
     private ExternalTools() {
     }
@@ -50,6 +53,21 @@ final class ExternalTools {
             throw new IllegalStateException("pdftotext failed: " + output.err());
         }
         return output.out();
+    }
+
+    /** @return the PDF's first page as poppler paints it, at {@code dpi} dots per inch */
+    public static BufferedImage pdfPicture(Path pdf, int dpi) throws IOException, InterruptedException {
+        Path png = Files.createTempFile("examgen-page", ".png");
+        try {
+            Output output = run(List.of("pdftoppm", "-png", "-singlefile", "-r", Integer.toString(dpi), pdf.toString(),
+                    png.toString().replaceFirst("\\.png$", "")), 60);
+            if (output.status() != 0) {
+                throw new IllegalStateException("pdftoppm failed: " + output.err());
+            }
+            return ImageIO.read(png.toFile());
+        } finally {
+            Files.deleteIfExists(png);
+        }
     }
 
     /** @return the fonts table of pdffonts, one line per font */

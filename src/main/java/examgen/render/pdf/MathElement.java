@@ -3,6 +3,8 @@ package examgen.render.pdf;
 import java.awt.Graphics2D;
 
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontMapper;
+import com.lowagie.text.pdf.PdfContentByte;
 
 import examgen.render.TexFormula;
 
@@ -33,6 +35,11 @@ final class MathElement extends ReadingElement {
     @Override
     float depth() {
         return formula.depth();
+    }
+
+    @Override
+    Graphics2D graphics(PdfContentByte canvas, FontMapper fonts) {
+        return new FormulaGraphics(canvas, width(), height(), fonts);
     }
 
     @Override

@@ -45,9 +45,17 @@ abstract class VectorElement implements ITextReplacedElement {
      * (as OpenPDF's Graphics2D clips): lines and shapes as vectors, text as text in the embedded fonts.
      */
     void draw(PdfContentByte canvas) {
-        Graphics2D g = canvas.createGraphics(width(), height(), fonts);
+        // the clip, fonts and colours the picture sets end with it, before a reading that marks it ends: text extractors read them
+        canvas.saveState();
+        Graphics2D g = graphics(canvas, fonts);
         paint(g);
         g.dispose();
+        canvas.restoreState();
+    }
+
+    /** @return a Graphics2D that draws into {@code canvas} in {@code fonts}, its origin at the picture's top left */
+    Graphics2D graphics(PdfContentByte canvas, FontMapper fonts) {
+        return canvas.createGraphics(width(), height(), fonts);
     }
 
     @Override

@@ -1,0 +1,160 @@
+package examgen.render.pdf;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.GraphicsConfiguration;
+import java.awt.Image;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.PathIterator;
+import java.awt.image.ImageObserver;
+import java.awt.image.RenderedImage;
+import java.awt.image.renderable.RenderableImage;
+
+import org.apache.xmlgraphics.java2d.AbstractGraphics2D;
+import org.apache.xmlgraphics.java2d.GraphicContext;
+
+import com.lowagie.text.pdf.FontMapper;
+import com.lowagie.text.pdf.PdfContentByte;
+
+/**
+ * The Graphics2D that JLaTeXMath paints a formula with: its glyphs as text in the embedded fonts and
+ * its rules as filled paths, written straight into the page. JLaTeXMath asks only for that; OpenPDF's
+ * general Graphics2D made a bitmap graphics for each formula and two maps of font attributes for each
+ * glyph, a tenth of a student's time.
+ */
+final class FormulaGraphics extends AbstractGraphics2D {
+
+    private final PdfContentByte canvas;
+    private final FontMapper fonts;
+    /** From the formula's space (points, y down from its top) to the canvas's (y up from its bottom). */
+    private final AffineTransform toCanvas;
+    /** The fill colour last written to the canvas, none at first: the page's text may have left any. */
+    private Color written;
+
+    /**
+     * Starts drawing a formula whose box, in points, has its bottom left at the canvas's origin; what is
+     * drawn is clipped to the box, as OpenPDF's Graphics2D clipped it, until the canvas's state is restored.
+     */
+    FormulaGraphics(PdfContentByte canvas, float width, float height, FontMapper fonts) {
+        super(false);
+        this.canvas = canvas;
+        this.fonts = fonts;
+        this.toCanvas = new AffineTransform(1, 0, 0, -1, 0, height);
+        gc = new GraphicContext();
+        canvas.rectangle(0, 0, width, height);
+        canvas.clip();
+        canvas.newPath();
+    }
+
+    @Override
+    public void drawString(String text, float x, float y) {
+        Font font = getFont();
+        AffineTransform matrix = new AffineTransform(toCanvas);
+        matrix.concatenate(getTransform());
+        matrix.translate(x, y);
+        matrix.concatenate(font.getTransform());
+        matrix.scale(1, -1); // glyphs stand up in the canvas's y-up space
+        useFill();
+        canvas.beginText();
+        canvas.setFontAndSize(fonts.awtToPdf(font), font.getSize2D());
+        canvas.setTextMatrix((float) matrix.getScaleX(), (float) matrix.getShearY(), (float) matrix.getShearX(),
+                (float) matrix.getScaleY(), (float) matrix.getTranslateX(), (float) matrix.getTranslateY());
+        canvas.showText(text);
+        canvas.endText();
+    }
+
+    @Override
+    public void fill(Shape shape) {
+        useFill();
+        AffineTransform transform = new AffineTransform(toCanvas);
+        transform.concatenate(getTransform());
+        float[] point = new float[6];
+        PathIterator path = shape.getPathIterator(transform);
+        for (; !path.isDone(); path.next()) {
+            switch (path.currentSegment(point)) {
+                case PathIterator.SEG_MOVETO -> canvas.moveTo(point[0], point[1]);
+                case PathIterator.SEG_LINETO -> canvas.lineTo(point[0], point[1]);
+                case PathIterator.SEG_QUADTO -> canvas.curveTo(point[0], point[1], point[2], point[3]);
+                case PathIterator.SEG_CUBICTO -> canvas.curveTo(point[0], point[1], point[2], point[3], point[4], point[5]);
+                default -> canvas.closePath();
+            }
+        }
+        if (path.getWindingRule() == PathIterator.WIND_EVEN_ODD) {
+            canvas.eoFill();
+        } else {
+            canvas.fill();
+        }
+    }
+
+    /** A line is filled as the outline its stroke makes, so that it scales with the formula like its glyphs. */
+    @Override
+    public void draw(Shape shape) {
+        fill(getStroke().createStrokedShape(shape));
+    }
+
+    private void useFill() {
+        Color color = getColor();
+        if (!color.equals(written)) {
+            canvas.setColorFill(color);
+            written = color;
+        }
+    }
+
+    /** JLaTeXMath paints with the one graphics it is given; a second would not know the colour written. */
+    @Override
+    public Graphics create() {
+        throw unsupported("copies of themselves");
+    }
+
+    /** Nothing to end: every call wrote to the page at once (and Java calls this again when it finalizes a graphics). */
+    @Override
+    public void dispose() {
+    }
+
+    @Override
+    public GraphicsConfiguration getDeviceConfiguration() {
+        throw unsupported("a device configuration");
+    }
+
+    @Override
+    public FontMetrics getFontMetrics(Font font) {
+        throw unsupported("font metrics (JLaTeXMath measures with its own)");
+    }
+
+    @Override
+    public boolean drawImage(Image image, int x, int y, ImageObserver observer) {
+        throw unsupported("images");
+    }
+
+    @Override
+    public boolean drawImage(Image image, int x, int y, int width, int height, ImageObserver observer) {
+        throw unsupported("images");
+    }
+
+    @Override
+    public void drawRenderedImage(RenderedImage image, AffineTransform transform) {
+        throw unsupported("images");
+    }
+
+    @Override
+    public void drawRenderableImage(RenderableImage image, AffineTransform transform) {
+        throw unsupported("images");
+    }
+
+    @Override
+    public void setXORMode(Color color) {
+        throw unsupported("XOR painting");
+    }
+
+    @Override
+    public void copyArea(int x, int y, int width, int height, int dx, int dy) {
+        throw unsupported("copying areas");
+    }
+
+    private static UnsupportedOperationException unsupported(String what) {
+        return new UnsupportedOperationException("a formula's graphics draw no " + what);
+    }
+}

@@ -1,0 +1,80 @@
+package examgen.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BiFunction;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfWriter;
+
+import examgen.render.ExternalTools;
+import examgen.render.TexFormula;
+
+/** examgen's formula painter puts on the page what OpenPDF's general Graphics2D did, pixel for pixel. */
+class FormulaGraphicsTest {
+
+    /** Glyphs in every font JLaTeXMath uses here, sub- and superscripts, a fraction's rule, a root, a hat, a bold symbol. */
+    private static final TexFormula FORMULA = TexFormula.of(
+            "\\hat{y} = \\frac{\\partial L}{\\partial w_{5}} \\cdot \\sqrt{1 + e^{-z^{2}}} - \\Delta \\mathbf{W} \\leq 0.25", 10.5f);
+
+    private final PdfFonts fonts = new PdfFonts();
+
+    @Test
+    void aFormulaIsPaintedAsOpenPdfsGraphicsPaintsIt(@TempDir Path dir) throws Exception {
+        BufferedImage openPdf = picture(dir.resolve("openpdf.pdf"),
+                (canvas, height) -> canvas.createGraphics(FORMULA.width(), height, fonts.drawing()));
+        BufferedImage examgen = picture(dir.resolve("examgen.pdf"),
+                (canvas, height) -> new FormulaGraphics(canvas, FORMULA.width(), height, fonts.drawing()));
+        int inked = 0;
+        for (int y = 0; y < openPdf.getHeight(); y++) {
+            for (int x = 0; x < openPdf.getWidth(); x++) {
+                assertEquals(openPdf.getRGB(x, y), examgen.getRGB(x, y), "the pixel at " + x + "," + y);
+                inked += openPdf.getRGB(x, y) == Color.WHITE.getRGB() ? 0 : 1;
+            }
+        }
+        assertTrue(inked > 2000, "the formula is drawn: " + inked + " pixels inked");
+    }
+
+    @Test
+    void whatAFormulaNeverDrawsIsRefusedAloud() {
+        Graphics2D graphics = new FormulaGraphics(new PdfContentByte(null), 10, 10, fonts.drawing());
+        assertThrows(UnsupportedOperationException.class, graphics::create);
+        assertThrows(UnsupportedOperationException.class, () -> graphics.drawImage(null, 0, 0, null));
+    }
+
+    /**
+     * @return at 300 dpi, a page with the formula drawn by the graphics {@code make} returns, after
+     *     grey text has left its colour as the page's fill, as text before a formula does
+     */
+    private BufferedImage picture(Path pdf, BiFunction<PdfContentByte, Float, Graphics2D> make) throws Exception {
+        float height = FORMULA.ascent() + FORMULA.depth();
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            Document document = new Document(new Rectangle(FORMULA.width() + 20, height + 20));
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            document.open();
+            PdfContentByte canvas = writer.getDirectContent();
+            canvas.setColorFill(new Color(0x55, 0x55, 0x55));
+            canvas.saveState();
+            canvas.concatCTM(1, 0, 0, 1, 10, 10);
+            Graphics2D graphics = make.apply(canvas, height);
+            FORMULA.paint(graphics);
+            graphics.dispose();
+            canvas.restoreState();
+            document.close();
+        }
+        return ExternalTools.pdfPicture(pdf, 300);
+    }
+}
