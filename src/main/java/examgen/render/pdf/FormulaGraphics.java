@@ -72,21 +72,50 @@ final class FormulaGraphics extends AbstractGraphics2D {
         AffineTransform transform = new AffineTransform(toCanvas);
         transform.concatenate(getTransform());
         float[] point = new float[6];
+        float[] current = new float[2];
+        float[] subpathStart = new float[2];
+        int segments = 0;
         PathIterator path = shape.getPathIterator(transform);
-        for (; !path.isDone(); path.next()) {
+        for (; !path.isDone(); path.next(), segments++) {
             switch (path.currentSegment(point)) {
-                case PathIterator.SEG_MOVETO -> canvas.moveTo(point[0], point[1]);
-                case PathIterator.SEG_LINETO -> canvas.lineTo(point[0], point[1]);
-                case PathIterator.SEG_QUADTO -> canvas.curveTo(point[0], point[1], point[2], point[3]);
-                case PathIterator.SEG_CUBICTO -> canvas.curveTo(point[0], point[1], point[2], point[3], point[4], point[5]);
-                default -> canvas.closePath();
+                case PathIterator.SEG_MOVETO -> {
+                    canvas.moveTo(point[0], point[1]);
+                    setCurrent(subpathStart, point, 0);
+                    setCurrent(current, point, 0);
+                }
+                case PathIterator.SEG_LINETO -> {
+                    canvas.lineTo(point[0], point[1]);
+                    setCurrent(current, point, 0);
+                }
+                case PathIterator.SEG_QUADTO -> {
+                    // PDF has cubic curves only: the quadratic's control point pulls two thirds of the way from each end
+                    canvas.curveTo(current[0] + 2 * (point[0] - current[0]) / 3, current[1] + 2 * (point[1] - current[1]) / 3,
+                            point[2] + 2 * (point[0] - point[2]) / 3, point[3] + 2 * (point[1] - point[3]) / 3, point[2], point[3]);
+                    setCurrent(current, point, 2);
+                }
+                case PathIterator.SEG_CUBICTO -> {
+                    canvas.curveTo(point[0], point[1], point[2], point[3], point[4], point[5]);
+                    setCurrent(current, point, 4);
+                }
+                default -> {
+                    canvas.closePath();
+                    setCurrent(current, subpathStart, 0);
+                }
             }
+        }
+        if (segments == 0) {
+            return;
         }
         if (path.getWindingRule() == PathIterator.WIND_EVEN_ODD) {
             canvas.eoFill();
         } else {
             canvas.fill();
         }
+    }
+
+    private static void setCurrent(float[] current, float[] points, int at) {
+        current[0] = points[at];
+        current[1] = points[at + 1];
     }
 
     /** A line is filled as the outline its stroke makes, so that it scales with the formula like its glyphs. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -46,6 +48,34 @@ class FormulaGraphicsTest {
             }
         }
         assertTrue(inked > 2000, "the formula is drawn: " + inked + " pixels inked");
+    }
+
+    @Test
+    void aQuadraticCurveIsFilledAsTheCubicItIs(@TempDir Path dir) throws Exception {
+        Path2D.Float quadratic = new Path2D.Float();
+        quadratic.moveTo(0, 0);
+        quadratic.quadTo(30, 0, 30, 6);
+        quadratic.lineTo(0, 6);
+        quadratic.closePath();
+        Path2D.Float cubic = new Path2D.Float();
+        cubic.moveTo(0, 0);
+        cubic.curveTo(20, 0, 30, 2, 30, 6);
+        cubic.lineTo(0, 6);
+        cubic.closePath();
+        BufferedImage fromQuadratic = picture(dir.resolve("quadratic.pdf"), (canvas, height) -> filling(canvas, height, quadratic));
+        BufferedImage fromCubic = picture(dir.resolve("cubic.pdf"), (canvas, height) -> filling(canvas, height, cubic));
+        for (int y = 0; y < fromCubic.getHeight(); y++) {
+            for (int x = 0; x < fromCubic.getWidth(); x++) {
+                assertEquals(fromCubic.getRGB(x, y), fromQuadratic.getRGB(x, y), "the pixel at " + x + "," + y);
+            }
+        }
+    }
+
+    /** @return a formula's graphics that fills {@code shape} first, over the formula */
+    private Graphics2D filling(PdfContentByte canvas, float height, Shape shape) {
+        Graphics2D graphics = new FormulaGraphics(canvas, FORMULA.width(), height, fonts.drawing());
+        graphics.fill(shape);
+        return graphics;
     }
 
     @Test
