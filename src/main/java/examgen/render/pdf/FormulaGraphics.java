@@ -52,8 +52,7 @@ final class FormulaGraphics extends AbstractGraphics2D {
     @Override
     public void drawString(String text, float x, float y) {
         Font font = getFont();
-        AffineTransform matrix = new AffineTransform(toCanvas);
-        matrix.concatenate(getTransform());
+        AffineTransform matrix = canvasTransform();
         matrix.translate(x, y);
         matrix.concatenate(font.getTransform());
         matrix.scale(1, -1); // glyphs stand up in the canvas's y-up space
@@ -69,13 +68,11 @@ final class FormulaGraphics extends AbstractGraphics2D {
     @Override
     public void fill(Shape shape) {
         useFill();
-        AffineTransform transform = new AffineTransform(toCanvas);
-        transform.concatenate(getTransform());
         float[] point = new float[6];
         float[] current = new float[2];
         float[] subpathStart = new float[2];
         int segments = 0;
-        PathIterator path = shape.getPathIterator(transform);
+        PathIterator path = shape.getPathIterator(canvasTransform());
         for (; !path.isDone(); path.next(), segments++) {
             switch (path.currentSegment(point)) {
                 case PathIterator.SEG_MOVETO -> {
@@ -122,6 +119,13 @@ final class FormulaGraphics extends AbstractGraphics2D {
     @Override
     public void draw(Shape shape) {
         fill(getStroke().createStrokedShape(shape));
+    }
+
+    /** @return the transform from the graphics' user space to the canvas's */
+    private AffineTransform canvasTransform() {
+        AffineTransform transform = new AffineTransform(toCanvas);
+        transform.concatenate(getTransform());
+        return transform;
     }
 
     private void useFill() {

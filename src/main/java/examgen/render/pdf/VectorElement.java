@@ -45,7 +45,8 @@ abstract class VectorElement implements ITextReplacedElement {
      * (as OpenPDF's Graphics2D clips): lines and shapes as vectors, text as text in the embedded fonts.
      */
     void draw(PdfContentByte canvas) {
-        // the clip, fonts and colours the picture sets end with it, before a reading that marks it ends: text extractors read them
+        // the clip, fonts and colours the picture sets end with it, before a reading that marks it ends: text extractors
+        // read them there (paint's saved state ends after the reading, and a reading marked outside it is lost to poppler)
         canvas.saveState();
         Graphics2D g = graphics(canvas, fonts);
         paint(g);

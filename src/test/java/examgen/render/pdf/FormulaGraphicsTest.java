@@ -40,13 +40,7 @@ class FormulaGraphicsTest {
                 (canvas, height) -> canvas.createGraphics(FORMULA.width(), height, fonts.drawing()));
         BufferedImage examgen = picture(dir.resolve("examgen.pdf"),
                 (canvas, height) -> new FormulaGraphics(canvas, FORMULA.width(), height, fonts.drawing()));
-        int inked = 0;
-        for (int y = 0; y < openPdf.getHeight(); y++) {
-            for (int x = 0; x < openPdf.getWidth(); x++) {
-                assertEquals(openPdf.getRGB(x, y), examgen.getRGB(x, y), "the pixel at " + x + "," + y);
-                inked += openPdf.getRGB(x, y) == Color.WHITE.getRGB() ? 0 : 1;
-            }
-        }
+        int inked = assertSamePixels(openPdf, examgen);
         assertTrue(inked > 2000, "the formula is drawn: " + inked + " pixels inked");
     }
 
@@ -64,11 +58,19 @@ class FormulaGraphicsTest {
         cubic.closePath();
         BufferedImage fromQuadratic = picture(dir.resolve("quadratic.pdf"), (canvas, height) -> filling(canvas, height, quadratic));
         BufferedImage fromCubic = picture(dir.resolve("cubic.pdf"), (canvas, height) -> filling(canvas, height, cubic));
-        for (int y = 0; y < fromCubic.getHeight(); y++) {
-            for (int x = 0; x < fromCubic.getWidth(); x++) {
-                assertEquals(fromCubic.getRGB(x, y), fromQuadratic.getRGB(x, y), "the pixel at " + x + "," + y);
+        assertSamePixels(fromCubic, fromQuadratic);
+    }
+
+    /** @return how many of the pictures' pixels are not white */
+    private static int assertSamePixels(BufferedImage expected, BufferedImage actual) {
+        int inked = 0;
+        for (int y = 0; y < expected.getHeight(); y++) {
+            for (int x = 0; x < expected.getWidth(); x++) {
+                assertEquals(expected.getRGB(x, y), actual.getRGB(x, y), "the pixel at " + x + "," + y);
+                inked += expected.getRGB(x, y) == Color.WHITE.getRGB() ? 0 : 1;
             }
         }
+        return inked;
     }
 
     /** @return a formula's graphics that fills {@code shape} first, over the formula */
