@@ -203,39 +203,49 @@ public final class Plot implements Figure {
         double bottom = HEIGHT - BOTTOM - LEGEND_INSET - height;
         List<Rectangle2D> corners = List.of(new Rectangle2D.Double(right, top, width, height), new Rectangle2D.Double(left, top, width, height),
                 new Rectangle2D.Double(right, bottom, width, height), new Rectangle2D.Double(left, bottom, width, height));
-        List<double[]> drawn = pointsDrawn();
-        Rectangle2D best = corners.get(0);
-        long fewest = Long.MAX_VALUE;
-        for (Rectangle2D corner : corners) {
-            long hidden = drawn.stream().filter(p -> corner.contains(p[0], p[1])).count();
-            if (hidden < fewest) {
-                best = corner;
-                fewest = hidden;
+        long[] hidden = new long[corners.size()];
+        forEachPointDrawn((x, y) -> {
+            for (int i = 0; i < hidden.length; i++) {
+                if (corners.get(i).contains(x, y)) {
+                    hidden[i]++;
+                }
+            }
+        });
+        int best = 0;
+        for (int i = 1; i < hidden.length; i++) {
+            if (hidden[i] < hidden[best]) {
+                best = i;
             }
         }
-        return best;
+        return corners.get(best);
     }
 
-    /** @return where the curves pass, in the figure's units: every point, and points along each line between them */
-    private List<double[]> pointsDrawn() {
-        List<double[]> drawn = new ArrayList<>();
+    /** A point of the figure, in its units. */
+    private interface PointVisitor {
+        void visit(double x, double y);
+    }
+
+    /**
+     * Visits where the curves pass: every point, and points along each line between them. Visited,
+     * not collected: a sigmoid's hundreds of samples make thousands of points, four times a student.
+     */
+    private void forEachPointDrawn(PointVisitor visitor) {
         for (Series s : series) {
             List<double[]> points = s.points();
             for (int i = 0; i < points.size(); i++) {
                 double x = px(points.get(i)[0]);
                 double y = py(points.get(i)[1]);
-                drawn.add(new double[] {x, y});
+                visitor.visit(x, y);
                 if (s.line() && i + 1 < points.size()) {
                     double nextX = px(points.get(i + 1)[0]);
                     double nextY = py(points.get(i + 1)[1]);
                     for (int step = 1; step < LINE_SAMPLES; step++) {
                         double t = step / (double) LINE_SAMPLES;
-                        drawn.add(new double[] {x + t * (nextX - x), y + t * (nextY - y)});
+                        visitor.visit(x + t * (nextX - x), y + t * (nextY - y));
                     }
                 }
             }
         }
-        return drawn;
     }
 
     /** @return round tick values covering [min, max]: steps of 1, 2 or 5 times a power of ten */
