@@ -16,6 +16,7 @@ import java.awt.image.renderable.RenderableImage;
 import org.apache.xmlgraphics.java2d.AbstractGraphics2D;
 import org.apache.xmlgraphics.java2d.GraphicContext;
 
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfContentByte;
 
@@ -23,7 +24,8 @@ import com.lowagie.text.pdf.PdfContentByte;
  * The Graphics2D that JLaTeXMath paints a formula with: its glyphs as text in the embedded fonts and
  * its rules as filled paths, written straight into the page. JLaTeXMath asks only for that; OpenPDF's
  * general Graphics2D made a bitmap graphics for each formula and two maps of font attributes for each
- * glyph, a tenth of a student's time.
+ * glyph, a tenth of a student's time. A run of glyphs shares one text object, each placed by its own
+ * text matrix, until a rule is filled or the formula ends.
  */
 final class FormulaGraphics extends AbstractGraphics2D {
 
@@ -33,6 +35,10 @@ final class FormulaGraphics extends AbstractGraphics2D {
     private final AffineTransform toCanvas;
     /** The fill colour last written to the canvas, none at first: the page's text may have left any. */
     private Color written;
+    /** Whether a text object is open, and the font and size last set in it (none when it opens). */
+    private boolean inText;
+    private BaseFont textFont;
+    private float textSize;
 
     /**
      * Starts drawing a formula whose box, in points, has its bottom left at the canvas's origin; what is
@@ -57,16 +63,33 @@ final class FormulaGraphics extends AbstractGraphics2D {
         matrix.concatenate(font.getTransform());
         matrix.scale(1, -1); // glyphs stand up in the canvas's y-up space
         useFill();
-        canvas.beginText();
-        canvas.setFontAndSize(fonts.awtToPdf(font), font.getSize2D());
+        if (!inText) {
+            canvas.beginText();
+            inText = true;
+            textFont = null;
+        }
+        BaseFont pdfFont = fonts.awtToPdf(font);
+        if (pdfFont != textFont || font.getSize2D() != textSize) {
+            canvas.setFontAndSize(pdfFont, font.getSize2D());
+            textFont = pdfFont;
+            textSize = font.getSize2D();
+        }
         canvas.setTextMatrix((float) matrix.getScaleX(), (float) matrix.getShearY(), (float) matrix.getShearX(),
                 (float) matrix.getScaleY(), (float) matrix.getTranslateX(), (float) matrix.getTranslateY());
         canvas.showText(text);
-        canvas.endText();
+    }
+
+    /** Paths are not allowed inside a text object: a fill ends the run of glyphs before it. */
+    private void endText() {
+        if (inText) {
+            canvas.endText();
+            inText = false;
+        }
     }
 
     @Override
     public void fill(Shape shape) {
+        endText();
         useFill();
         float[] point = new float[6];
         float[] current = new float[2];
@@ -142,9 +165,19 @@ final class FormulaGraphics extends AbstractGraphics2D {
         throw unsupported("copies of themselves");
     }
 
-    /** Nothing to end: every call wrote to the page at once (and Java calls this again when it finalizes a graphics). */
+    /** Ends the last run of glyphs: the formula is drawn. */
     @Override
     public void dispose() {
+        endText();
+    }
+
+    /**
+     * A Graphics disposes of itself when finalized; this one is disposed of as soon as its formula is
+     * drawn, and an empty finalizer spares Java keeping track of each of them to finalize.
+     */
+    @Override
+    @SuppressWarnings({"deprecation", "removal"})
+    public void finalize() {
     }
 
     @Override
