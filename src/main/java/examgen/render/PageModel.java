@@ -24,7 +24,7 @@ import examgen.render.figure.FigureFactory;
 /**
  * What a page template is given: the paper or key laid out as maps, lists and strings, every
  * piece of text split into prose and maths segments, every figure with its text alternative.
- * Templates print this; they compute nothing.
+ * Templates print this; they compute nothing. A paper's model holds no answers: only a key's does.
  */
 public final class PageModel {
 
@@ -73,22 +73,30 @@ public final class PageModel {
             doc.put("student", Map.of("name", prose(student.name()), "id", prose(student.id())));
         }
         List<Map<String, Object>> questions = new ArrayList<>();
-        List<Map<String, Object>> answers = new ArrayList<>();
         for (int i = 0; i < paper.variants().size(); i++) {
-            Variant variant = paper.variants().get(i);
-            questions.add(question(variant, i + 1, kind, svg));
-            for (Part part : variant.parts()) {
+            questions.add(question(paper.variants().get(i), i + 1, kind, svg));
+        }
+        doc.put("questions", questions);
+        if (kind == Kind.KEY) {
+            doc.put("answers", answerTable(paper));
+        }
+        return doc;
+    }
+
+    /** @return the key's table of answers: a row for each part of each question */
+    private List<Map<String, Object>> answerTable(Paper paper) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < paper.variants().size(); i++) {
+            for (Part part : paper.variants().get(i).parts()) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("question", i + 1);
                 row.put("part", part.label());
                 row.putAll(answer(part.answer()));
                 row.put("marks", part.marks());
-                answers.add(row);
+                rows.add(row);
             }
         }
-        doc.put("questions", questions);
-        doc.put("answers", answers);
-        return doc;
+        return rows;
     }
 
     /** A student's name and id as given on a roster. */
@@ -128,7 +136,7 @@ public final class PageModel {
         }
         List<Map<String, Object>> parts = new ArrayList<>();
         for (Part part : variant.parts()) {
-            parts.add(part(part));
+            parts.add(part(part, kind));
         }
         q.put("parts", parts);
         return q;
@@ -151,7 +159,13 @@ public final class PageModel {
         return rows;
     }
 
-    private Map<String, Object> part(Part part) {
+    /**
+     * @return a part as the paper prints it; the key's adds whether each option is right and why not,
+     *     the answer, the worked steps and the common wrong answers. A paper's model holds no answer,
+     *     so that no template can print one on a student's paper.
+     */
+    private Map<String, Object> part(Part part, Kind kind) {
+        boolean key = kind == Kind.KEY;
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("label", part.label());
         p.put("marks", part.marks());
@@ -162,14 +176,24 @@ public final class PageModel {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("label", option.label());
                 o.put("text", segments(option.markup()));
-                o.put("correct", option.correct());
-                o.put("why", option.whyWrong());
+                if (key) {
+                    o.put("correct", option.correct());
+                    o.put("why", option.whyWrong());
+                }
                 options.add(o);
             }
         }
         p.put("options", options);
         p.put("space", part.answer() instanceof Answer.Text ? 6 : options.isEmpty() ? 3 : 0);
-        p.put("answer", answer(part.answer()));
+        if (key) {
+            p.put("answer", answer(part.answer()));
+            p.put("steps", steps(part));
+            p.put("mistakes", mistakes(part.answer()));
+        }
+        return p;
+    }
+
+    private List<Map<String, Object>> steps(Part part) {
         List<Map<String, Object>> steps = new ArrayList<>();
         for (int s = 0; s < part.steps().size(); s++) {
             Map<String, Object> step = new LinkedHashMap<>();
@@ -177,20 +201,21 @@ public final class PageModel {
             step.put("marks", stepMarks(part.marks(), part.steps().size(), s));
             steps.add(step);
         }
-        p.put("steps", steps);
-        if (part.answer() instanceof Answer.Numeric numeric) {
-            List<Map<String, Object>> mistakes = new ArrayList<>();
-            numeric.mistakes().forEach(d -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("display", numeric.rule().format(d.value()));
-                m.put("why", d.mistake().description());
-                mistakes.add(m);
-            });
-            p.put("mistakes", mistakes);
-        } else {
-            p.put("mistakes", List.of());
+        return steps;
+    }
+
+    private static List<Map<String, Object>> mistakes(Answer answer) {
+        if (!(answer instanceof Answer.Numeric numeric)) {
+            return List.of();
         }
-        return p;
+        List<Map<String, Object>> mistakes = new ArrayList<>();
+        numeric.mistakes().forEach(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("display", numeric.rule().format(d.value()));
+            m.put("why", d.mistake().description());
+            mistakes.add(m);
+        });
+        return mistakes;
     }
 
     /** The last step earns the answer mark, the one before it the method marks; earlier steps lead there. */
