@@ -54,8 +54,11 @@ public final class PageRenderer {
         } catch (ParseException e) {
             throw new RenderException(directory.resolve(templateName) + ":" + e.getLineNumber() + ": " + e.getEditorMessage());
         } catch (TemplateException e) {
+            // FreeMarker's first line ends in a colon when the expression it blames follows on the next
+            String what = e.getMessageWithoutStackTop().strip().lines().findFirst().orElse("");
+            String blamed = e.getBlamedExpressionString();
             throw new RenderException(directory.resolve(e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName()) + ":"
-                    + e.getLineNumber() + ": " + e.getMessageWithoutStackTop().strip().lines().findFirst().orElse(""));
+                    + e.getLineNumber() + ": " + (what.endsWith(":") && blamed != null ? what + " " + blamed : what));
         } catch (IOException e) {
             throw new RenderException(directory.resolve(templateName) + ": " + e.getMessage());
         }

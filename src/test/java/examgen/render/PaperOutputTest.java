@@ -374,6 +374,24 @@ class PaperOutputTest {
     }
 
     @Test
+    void aPaperTemplateThatPrintsAnAnswerFailsNamingIt(@TempDir Path out, @TempDir Path templates) throws IOException {
+        // the paper's model holds no answers: a template that prints one outside <#if key> fails rather than print it
+        for (String name : List.of("page.ftlx", "exam.css")) {
+            Files.copy(Path.of("templates", name), templates.resolve(name));
+        }
+        String page = Files.readString(templates.resolve("page.ftlx"));
+        String prompt = "<span class=\"label\">(${p.label})</span>";
+        assertTrue(page.contains(prompt));
+        Files.writeString(templates.resolve("page.ftlx"), page.replace(prompt, prompt + " ${p.answer.display}"));
+        TestLauncher.Result result = TestLauncher.run("paper", "--out", out.toString(), "--bank", "question-bank", "--templates", templates.toString());
+        assertEquals(2, result.status());
+        int line = page.substring(0, page.indexOf(prompt)).split("\n", -1).length;
+        assertEquals("examgen paper: " + templates.resolve("page.ftlx") + ":" + line + ": The following has evaluated to null or missing: p.answer",
+                result.err().strip());
+        assertFalse(Files.exists(out.resolve("week7-practice")), "nothing half-written");
+    }
+
+    @Test
     void pageTemplatesCannotReachJava(@TempDir Path out, @TempDir Path templates) throws IOException {
         Files.writeString(templates.resolve("page.ftlx"), "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
         TestLauncher.Result result = TestLauncher.run("paper", "--out", out.toString(), "--bank", "question-bank", "--templates", templates.toString());
