@@ -196,6 +196,24 @@ class PaperOutputTest {
     }
 
     @Test
+    void everyQuestionStartsOnThePageOfItsFirstPart() throws Exception {
+        // a key's question breaks between its parts, but its opening (heading, text, figures) goes with part (a)
+        Pattern heading = Pattern.compile("(?m)^\\d+\\. .+ \\[\\d+ marks?\\]$");
+        for (Path pdf : papersAndKeys()) {
+            String[] pages = ExternalTools.pdfText(pdf).split("\f");
+            int questions = 0;
+            for (int p = 0; p < pages.length; p++) {
+                Matcher start = heading.matcher(pages[p]);
+                while (start.find()) {
+                    questions++;
+                    assertTrue(pages[p].indexOf("(a) ", start.end()) > 0, pdf + " page " + (p + 1) + ": " + start.group() + " without its part (a)");
+                }
+            }
+            assertTrue(questions >= 10, pdf + ": " + questions + " questions found");
+        }
+    }
+
+    @Test
     void noTwoWordsOverlap() throws Exception {
         // a line holding nothing but a formula once came out too short, and the next line was printed over it
         for (Path pdf : papersAndKeys()) {
