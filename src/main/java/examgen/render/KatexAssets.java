@@ -1,7 +1,6 @@
 package examgen.render;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,12 +42,7 @@ public final class KatexAssets {
         }
     }
 
-    private static byte[] read(String file) throws IOException {
-        try (InputStream in = KatexAssets.class.getResourceAsStream(ROOT + file)) {
-            if (in == null) {
-                throw new IOException("KaTeX's " + file + " is missing from the build");
-            }
-            return in.readAllBytes();
-        }
+    private static byte[] read(String file) {
+        return BuiltIn.bytes(ROOT + file, "KaTeX's " + file);
     }
 }

@@ -2,11 +2,13 @@ package examgen.render.figure;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import examgen.render.BuiltIn;
 
 /** The fonts shipped with examgen, as Java reads them: DejaVu Sans for the figures' labels, so every machine draws the same glyphs, and the others for what they cover. */
 public final class Fonts {
@@ -27,11 +29,8 @@ public final class Fonts {
     }
 
     private static Font load(String file) {
-        try (InputStream in = Fonts.class.getResourceAsStream("/fonts/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("the font " + file + " is missing from the build");
-            }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(BuiltIn.bytes("/fonts/" + file, "the font " + file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FontFormatException e) {

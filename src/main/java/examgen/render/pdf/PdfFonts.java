@@ -1,7 +1,6 @@
 package examgen.render.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 import com.lowagie.text.pdf.BaseFont;
 
+import examgen.render.BuiltIn;
 import examgen.render.ScriptFont;
 
 /**
@@ -61,13 +61,8 @@ final class PdfFonts {
         return files;
     }
 
-    private static byte[] read(String file) throws IOException {
-        try (InputStream in = PdfFonts.class.getResourceAsStream("/fonts/" + file)) {
-            if (in == null) {
-                throw new IOException("the font " + file + " is missing from the build");
-            }
-            return in.readAllBytes();
-        }
+    private static byte[] read(String file) {
+        return BuiltIn.bytes("/fonts/" + file, "the font " + file);
     }
 
     /** @return a font resolver with every font under its family name, built once: registering fonts costs milliseconds per document */
