@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.zip.Deflater;
 
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -42,6 +43,20 @@ public final class PdfRenderer {
 
     /** The fonts are built once per thread: building them per document would cost tens of milliseconds. */
     private static final ThreadLocal<PdfFonts> FONTS = ThreadLocal.withInitial(PdfFonts::new);
+
+    /** A parser for each thread, made once: making one is a good part of the cost of parsing a page. */
+    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(() -> {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            // Flying Saucer visits every node: building them all at once is cheaper than Xerces's lazy expansion
+            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser lacks a feature examgen sets: " + e.getMessage(), e);
+        }
+    });
 
     /** A fixed start of the dates given to documents, which then differ by their seed's seconds within a year. */
     private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
@@ -100,15 +115,13 @@ public final class PdfRenderer {
 
     /** Flying Saucer's own loading goes through an identity transform; a plain DOM parse is faster and the same. */
     private static Document parse(String xhtml) {
+        DocumentBuilder parser = PARSER.get();
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            // Flying Saucer visits every node: building them all at once is cheaper than Xerces's lazy expansion
-            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+            return parser.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXException | IOException e) {
             throw new IllegalStateException("the page is not well-formed XHTML: " + e.getMessage(), e);
+        } finally {
+            parser.reset();
         }
     }
 
