@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import examgen.io.CsvText;
+import examgen.io.Utf8Locale;
 
 /**
  * A class list: a UTF-8 CSV file with a header, an id and a name column, and any other columns,
@@ -139,9 +140,7 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
         try {
             Path.of(id);
         } catch (InvalidPathException e) {
-            // Java writes file names in the locale's character set, which under a C or POSIX locale is ASCII
-            return "cannot name a folder under this system's locale, whose character set lacks some of its letters; "
-                    + "run examgen in a UTF-8 locale (LC_ALL=C.UTF-8), as ./examgen does";
+            return "cannot name a folder under this system's locale, whose character set lacks some of its letters; " + Utf8Locale.HINT;
         }
         return null;
     }

@@ -10,6 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 
+import examgen.io.Utf8Locale;
+
 /**
  * A failed read or write as one line for the user: the file and what went wrong with it, where
  * Java's own message is the bare path ({@code java.nio.file.AccessDeniedException: /srv/out}).
@@ -30,9 +32,7 @@ final class IoFailure {
     /** A file name that this system cannot write, such as a student's id in another script under a plain C locale. */
     static String describe(InvalidPathException failure) {
         String described = "could not make a file name of '" + failure.getInput() + "': " + failure.getReason().toLowerCase(Locale.ROOT);
-        // under a C or POSIX locale Java writes file names in ASCII
-        return failure.getReason().contains("unmappable") ? described + "; run examgen in a UTF-8 locale (LC_ALL=C.UTF-8), as ./examgen does"
-                : described;
+        return failure.getReason().contains("unmappable") ? described + "; " + Utf8Locale.HINT : described;
     }
 
     private static String reason(FileSystemException failure) {
