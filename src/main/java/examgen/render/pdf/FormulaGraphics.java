@@ -24,8 +24,9 @@ import com.lowagie.text.pdf.PdfContentByte;
  * The Graphics2D that JLaTeXMath paints a formula with: its glyphs as text in the embedded fonts and
  * its rules as filled paths, written straight into the page. JLaTeXMath asks only for that; OpenPDF's
  * general Graphics2D made a bitmap graphics for each formula and two maps of font attributes for each
- * glyph, a tenth of a student's time. A run of glyphs shares one text object, each placed by its own
- * text matrix, until a rule is filled or the formula ends.
+ * glyph, a tenth of a student's time. A run of glyphs shares one text object until a rule is filled or
+ * the formula ends; an upright glyph's size is its font's, and it is placed by a move from the glyph
+ * before (Td, two numbers) rather than a matrix of its own (Tm, six): a key's pages hold a seventh less.
  */
 final class FormulaGraphics extends AbstractGraphics2D {
 
@@ -39,6 +40,10 @@ final class FormulaGraphics extends AbstractGraphics2D {
     private boolean inText;
     private BaseFont textFont;
     private float textSize;
+    /** Whether the open text object's matrix only moves (its glyphs upright at their font's size), and to where. */
+    private boolean movesOnly;
+    private double originX;
+    private double originY;
 
     /**
      * Starts drawing a formula whose box, in points, has its bottom left at the canvas's origin; what is
@@ -67,16 +72,54 @@ final class FormulaGraphics extends AbstractGraphics2D {
             canvas.beginText();
             inText = true;
             textFont = null;
+            movesOnly = false;
         }
+        // the scale goes into the font's size where it is the same both ways, as it is for every upright glyph
+        double scale = matrix.getScaleX();
+        boolean upright = matrix.getShearX() == 0 && matrix.getShearY() == 0 && matrix.getScaleY() == scale;
+        float size = upright ? (float) (font.getSize2D() * scale) : font.getSize2D();
         BaseFont pdfFont = fonts.awtToPdf(font);
-        if (pdfFont != textFont || font.getSize2D() != textSize) {
-            canvas.setFontAndSize(pdfFont, font.getSize2D());
+        if (pdfFont != textFont || size != textSize) {
+            canvas.setFontAndSize(pdfFont, size);
             textFont = pdfFont;
-            textSize = font.getSize2D();
+            textSize = size;
         }
-        canvas.setTextMatrix((float) matrix.getScaleX(), (float) matrix.getShearY(), (float) matrix.getShearX(),
-                (float) matrix.getScaleY(), (float) matrix.getTranslateX(), (float) matrix.getTranslateY());
+        // where the page will have the glyph, as OpenPDF prints its position; a move there from the glyph
+        // before is written only where OpenPDF prints the move exactly, so the glyph lands where a matrix puts it
+        double glyphX = printed(matrix.getTranslateX());
+        double glyphY = printed(matrix.getTranslateY());
+        double moveX = glyphX - originX;
+        double moveY = glyphY - originY;
+        if (upright && movesOnly && printsExactly(moveX) && printsExactly(moveY)) {
+            canvas.moveText((float) moveX, (float) moveY);
+        } else if (upright) {
+            canvas.setTextMatrix((float) glyphX, (float) glyphY);
+        } else {
+            canvas.setTextMatrix((float) matrix.getScaleX(), (float) matrix.getShearY(), (float) matrix.getShearX(),
+                    (float) matrix.getScaleY(), (float) glyphX, (float) glyphY);
+        }
+        movesOnly = upright;
+        originX = glyphX;
+        originY = glyphY;
         canvas.showText(text);
+    }
+
+    private static boolean printsExactly(double move) {
+        return Math.abs(printed(move) - move) < 1e-7;
+    }
+
+    /**
+     * @return {@code value} as OpenPDF writes it into a page (its {@code ByteBuffer.formatDouble}): a float,
+     *     rounded half up to five decimals below 1, to two up to 32767, and whole beyond
+     */
+    static double printed(double value) {
+        double magnitude = Math.abs((double) (float) value);
+        if (magnitude < 0.000015) {
+            return 0;
+        }
+        double rounded = magnitude < 1 ? (int) ((magnitude + 0.000005) * 100000) / 100000.0
+                : magnitude <= 32767 ? (int) ((magnitude + 0.005) * 100) / 100.0 : (long) (magnitude + 0.5);
+        return Math.copySign(rounded, value);
     }
 
     /** Paths are not allowed inside a text object: a fill ends the run of glyphs before it. */

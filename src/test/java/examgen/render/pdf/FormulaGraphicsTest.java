@@ -9,16 +9,20 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.SplittableRandom;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -42,6 +46,32 @@ class FormulaGraphicsTest {
                 (canvas, height) -> new FormulaGraphics(canvas, FORMULA.width(), height, fonts.drawing()));
         int inked = assertSamePixels(openPdf, examgen);
         assertTrue(inked > 2000, "the formula is drawn: " + inked + " pixels inked");
+    }
+
+    @Test
+    void glyphsAfterTheFirstAreMovedToRatherThanPlacedByAMatrix() throws Exception {
+        Document document = new Document(new Rectangle(FORMULA.width() + 20, 40));
+        PdfWriter writer = PdfWriter.getInstance(document, new ByteArrayOutputStream());
+        document.open();
+        PdfContentByte canvas = writer.getDirectContent();
+        Graphics2D graphics = new FormulaGraphics(canvas, FORMULA.width(), 20, fonts.drawing());
+        FORMULA.paint(graphics);
+        graphics.dispose();
+        String content = canvas.toString();
+        long moves = Pattern.compile(" Td\n").matcher(content).results().count();
+        long matrices = Pattern.compile(" Tm\n").matcher(content).results().count();
+        assertTrue(moves > 2 * matrices, moves + " moves and " + matrices + " matrices in\n" + content);
+        document.close();
+    }
+
+    @Test
+    void aPositionIsKeptAsOpenPdfPrintsIt() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 100_000; i++) {
+            double value = (random.nextBoolean() ? 1 : -1) * Math.pow(10, random.nextDouble(-6, 5));
+            double openPdf = Double.parseDouble(ByteBuffer.formatDouble((float) value));
+            assertEquals(openPdf, FormulaGraphics.printed(value), "OpenPDF printed " + value + " as " + openPdf);
+        }
     }
 
     @Test
