@@ -1,6 +1,5 @@
 package examgen.render.pdf;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.w3c.dom.Element;
@@ -31,13 +30,15 @@ final class ExamElementFactory implements ReplacedElementFactory {
     private final Map<String, Figure> figures;
     private final PdfFonts fonts;
     private final float dotsPerPoint;
-    /** Flying Saucer asks for an element more than once while laying out; a document's formulas are laid out once. */
-    private final Map<String, TexFormula> formulas = new HashMap<>();
+    /** Flying Saucer asks for an element more than once while laying out; a formula is laid out once. */
+    private final FormulaCache formulas;
 
-    ExamElementFactory(ITextReplacedElementFactory fallback, Map<String, Figure> figures, PdfFonts fonts, float dotsPerPoint) {
+    ExamElementFactory(ITextReplacedElementFactory fallback, Map<String, Figure> figures, PdfFonts fonts, FormulaCache formulas,
+            float dotsPerPoint) {
         this.fallback = fallback;
         this.figures = figures;
         this.fonts = fonts;
+        this.formulas = formulas;
         this.dotsPerPoint = dotsPerPoint;
     }
 
@@ -45,7 +46,7 @@ final class ExamElementFactory implements ReplacedElementFactory {
     public ReplacedElement createReplacedElement(LayoutContext c, BlockBox box, UserAgentCallback uac, int cssWidth, int cssHeight) {
         Element element = box.getElement();
         if (element != null && element.hasAttribute("data-tex")) {
-            TexFormula formula = formulas.computeIfAbsent(element.getAttribute("data-tex"), tex -> TexFormula.of(tex, MATH_SIZE));
+            TexFormula formula = formulas.get(element.getAttribute("data-tex"));
             return new MathElement(formula, element.getAttribute("data-plain"), fonts.sans(),
                     fonts.drawing(), MATH_SIZE, dotsPerPoint);
         }

@@ -44,6 +44,9 @@ public final class PdfRenderer {
     /** The fonts are built once per thread: building them per document would cost tens of milliseconds. */
     private static final ThreadLocal<PdfFonts> FONTS = ThreadLocal.withInitial(PdfFonts::new);
 
+    /** Formulas laid out by JLaTeXMath are kept per thread: its boxes note colours while they paint. */
+    private static final ThreadLocal<FormulaCache> FORMULAS = ThreadLocal.withInitial(FormulaCache::new);
+
     /** A parser for each thread, made once: making one is a good part of the cost of parsing a page. */
     private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(() -> {
         try {
@@ -79,7 +82,8 @@ public final class PdfRenderer {
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), fonts.resolver());
         renderer.getSharedContext().setReplacedElementFactory(new ExamElementFactory(
-                new ITextReplacedElementFactory(renderer.getOutputDevice()), figures, fonts, renderer.getOutputDevice().getDotsPerPoint()));
+                new ITextReplacedElementFactory(renderer.getOutputDevice()), figures, fonts, FORMULAS.get(),
+                renderer.getOutputDevice().getDotsPerPoint()));
         renderer.setListener(new DefaultPDFCreationListener() {
             @Override
             public void preOpen(ITextRenderer r) {
