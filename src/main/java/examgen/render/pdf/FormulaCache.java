@@ -8,13 +8,14 @@ import examgen.render.TexFormula;
 /**
  * The formulas one thread laid out last, kept for the pages it makes next: a key sets its paper's
  * formulas again, and every student's paper has the same ones where no number is drawn
- * ({@code \partial E / \partial w_5}, {@code \sigma'(z)}): a student's two PDFs lay out about 240 formulas
- * where they laid out 570. The oldest are dropped, so that a batch's memory stays flat.
+ * ({@code \partial E / \partial w_5}, {@code \sigma'(z)}): a student's two PDFs lay out about 250 formulas
+ * where they laid out 570. Those used least recently are dropped, so that a batch's memory stays flat
+ * (512 take about 2 MB: 4 KB a formula).
  */
 final class FormulaCache {
 
-    /** About three students' formulas. */
-    static final int CAPACITY = 1024;
+    /** More than a student's formulas (about 390 different ones), so that those every student shares stay. */
+    static final int CAPACITY = 512;
 
     private final Map<String, TexFormula> recent = new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {
         @Override
