@@ -11,6 +11,7 @@ import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
 import org.xhtmlrenderer.render.BlockBox;
 import org.xhtmlrenderer.simple.extend.FormSubmissionListener;
 
+import examgen.render.LruCache;
 import examgen.render.ScriptFont;
 import examgen.render.TexFormula;
 import examgen.render.figure.Fonts;
@@ -31,10 +32,10 @@ final class ExamElementFactory implements ReplacedElementFactory {
     private final PdfFonts fonts;
     private final float dotsPerPoint;
     /** Flying Saucer asks for an element more than once while laying out; a formula is laid out once. */
-    private final FormulaCache formulas;
+    private final LruCache<String, TexFormula> formulas;
 
-    ExamElementFactory(ITextReplacedElementFactory fallback, Map<String, Figure> figures, PdfFonts fonts, FormulaCache formulas,
-            float dotsPerPoint) {
+    ExamElementFactory(ITextReplacedElementFactory fallback, Map<String, Figure> figures, PdfFonts fonts,
+            LruCache<String, TexFormula> formulas, float dotsPerPoint) {
         this.fallback = fallback;
         this.figures = figures;
         this.fonts = fonts;
@@ -46,7 +47,7 @@ final class ExamElementFactory implements ReplacedElementFactory {
     public ReplacedElement createReplacedElement(LayoutContext c, BlockBox box, UserAgentCallback uac, int cssWidth, int cssHeight) {
         Element element = box.getElement();
         if (element != null && element.hasAttribute("data-tex")) {
-            TexFormula formula = formulas.get(element.getAttribute("data-tex"));
+            TexFormula formula = formulas.get(element.getAttribute("data-tex"), tex -> TexFormula.of(tex, MATH_SIZE));
             return new MathElement(formula, element.getAttribute("data-plain"), fonts.sans(),
                     fonts.drawing(), MATH_SIZE, dotsPerPoint);
         }

@@ -32,6 +32,8 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
+import examgen.render.LruCache;
+import examgen.render.TexFormula;
 import examgen.render.figure.Figure;
 
 /**
@@ -44,8 +46,14 @@ public final class PdfRenderer {
     /** The fonts are built once per thread: building them per document would cost tens of milliseconds. */
     private static final ThreadLocal<PdfFonts> FONTS = ThreadLocal.withInitial(PdfFonts::new);
 
-    /** Formulas laid out by JLaTeXMath are kept per thread: its boxes note colours while they paint. */
-    private static final ThreadLocal<FormulaCache> FORMULAS = ThreadLocal.withInitial(FormulaCache::new);
+    /**
+     * The formulas a thread laid out last, by their TeX, kept for the pages it makes next: a key sets its
+     * paper's formulas again, and every student's paper has those where no number is drawn
+     * ({@code \partial E / \partial w_5}, {@code \sigma'(z)}), so a student's two PDFs lay out about 250 formulas
+     * where they laid out 570. 512 of them, more than a student's 390, take about 2 MB (4 KB a formula).
+     * One cache for each thread: JLaTeXMath's boxes note colours in themselves while they paint.
+     */
+    private static final ThreadLocal<LruCache<String, TexFormula>> FORMULAS = ThreadLocal.withInitial(() -> new LruCache<>(512));
 
     /** A parser for each thread, made once: making one is a good part of the cost of parsing a page. */
     private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(() -> {
