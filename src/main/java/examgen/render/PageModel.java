@@ -1,7 +1,6 @@
 package examgen.render;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,17 +38,6 @@ public final class PageModel {
     private static final NumberText EXACT = NumberText.plain(DisplayRule.significantFigures(12), 12);
     /** Characters of a formula's plain reading below which it is never broken: about half a line. */
     private static final int UNBROKEN_FORMULA = 45;
-    /**
-     * A text's segments, kept per thread for the next pages: a student's paper and key, PDF and HTML,
-     * print the same stems, prompts and options, and every student the same instructions and prompts
-     * without numbers. Templates only read them, so pages may share them.
-     */
-    private static final ThreadLocal<LruCache<SegmentsOf, List<Map<String, Object>>>> SEGMENTS =
-            ThreadLocal.withInitial(() -> new LruCache<>(1024));
-
-    /** The markup whose segments are kept, and the medium they were made for (the PDF's formulas come in pieces). */
-    private record SegmentsOf(String markup, Medium medium) {
-    }
 
     private final Map<String, Figure> figures = new LinkedHashMap<>();
     private Medium medium = Medium.HTML;
@@ -268,10 +256,6 @@ public final class PageModel {
      *     glyphs (a name such as 李雷), so that the template can set those runs in their script's font
      */
     private List<Map<String, Object>> segments(String markup) {
-        return SEGMENTS.get().get(new SegmentsOf(markup, medium), key -> segmentsOf(key.markup(), key.medium()));
-    }
-
-    private static List<Map<String, Object>> segmentsOf(String markup, Medium medium) {
         List<Map<String, Object>> segments = new ArrayList<>();
         for (Segment segment : Segment.of(markup)) {
             if (segment.math()) {
@@ -280,12 +264,12 @@ public final class PageModel {
                 if (medium == Medium.PDF) {
                     math.put("pieces", pieces(segment));
                 }
-                segments.add(Collections.unmodifiableMap(math));
+                segments.add(math);
             } else {
-                prose(segment.text()).forEach(run -> segments.add(Collections.unmodifiableMap(run)));
+                segments.addAll(prose(segment.text()));
             }
         }
-        return List.copyOf(segments);
+        return segments;
     }
 
     /**

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import examgen.paper.Paper;
@@ -49,6 +51,7 @@ public final class PaperWriter {
     public List<Path> write(Paper paper, PageModel.Student student, Set<PageModel.Kind> kinds, Set<Format> formats, Path folder,
             String katex) {
         List<Path> written = new ArrayList<>();
+        Map<String, TexFormula> formulas = new HashMap<>();
         try {
             Files.createDirectories(folder);
             for (PageModel.Kind kind : PageModel.Kind.values()) {
@@ -60,7 +63,7 @@ public final class PaperWriter {
                     PageModel model = new PageModel();
                     String xhtml = pages.render(PageRenderer.PAGE, model.build(paper, kind, PageModel.Medium.PDF, student, null));
                     Path file = folder.resolve(name + ".pdf");
-                    Files.write(file, pdf.render(xhtml, model.figures(), paper.code().studentSeed() * 2 + kind.ordinal()));
+                    Files.write(file, pdf.render(xhtml, model.figures(), formulas, paper.code().studentSeed() * 2 + kind.ordinal()));
                     written.add(file);
                 }
                 if (formats.contains(Format.HTML)) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ class PdfFigureTextTest {
         String page = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
                 + "<div data-figure=\"f\" style=\"display: inline-block; width: 400pt; height: 220pt\"></div></body></html>";
         Path pdf = dir.resolve("figure.pdf");
-        Files.write(pdf, new PdfRenderer().render(page, Map.of("f", plot), 1));
+        Files.write(pdf, new PdfRenderer().render(page, Map.of("f", plot), new HashMap<>(), 1));
 
         String text = ExternalTools.pdfText(pdf);
         for (String label : List.of("iteration", "σ′(x)", "run ŷ₁", "0.5", "1.5")) {

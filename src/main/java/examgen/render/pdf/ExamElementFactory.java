@@ -11,7 +11,6 @@ import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
 import org.xhtmlrenderer.render.BlockBox;
 import org.xhtmlrenderer.simple.extend.FormSubmissionListener;
 
-import examgen.render.LruCache;
 import examgen.render.ScriptFont;
 import examgen.render.TexFormula;
 import examgen.render.figure.Fonts;
@@ -31,11 +30,11 @@ final class ExamElementFactory implements ReplacedElementFactory {
     private final Map<String, Figure> figures;
     private final PdfFonts fonts;
     private final float dotsPerPoint;
-    /** Flying Saucer asks for an element more than once while laying out; a formula is laid out once. */
-    private final LruCache<String, TexFormula> formulas;
+    /** Flying Saucer asks for an element more than once while laying out, and a key repeats its paper's formulas. */
+    private final Map<String, TexFormula> formulas;
 
     ExamElementFactory(ITextReplacedElementFactory fallback, Map<String, Figure> figures, PdfFonts fonts,
-            LruCache<String, TexFormula> formulas, float dotsPerPoint) {
+            Map<String, TexFormula> formulas, float dotsPerPoint) {
         this.fallback = fallback;
         this.figures = figures;
         this.fonts = fonts;
@@ -47,7 +46,7 @@ final class ExamElementFactory implements ReplacedElementFactory {
     public ReplacedElement createReplacedElement(LayoutContext c, BlockBox box, UserAgentCallback uac, int cssWidth, int cssHeight) {
         Element element = box.getElement();
         if (element != null && element.hasAttribute("data-tex")) {
-            TexFormula formula = formulas.get(element.getAttribute("data-tex"), tex -> TexFormula.of(tex, MATH_SIZE));
+            TexFormula formula = formulas.computeIfAbsent(element.getAttribute("data-tex"), tex -> TexFormula.of(tex, MATH_SIZE));
             return new MathElement(formula, element.getAttribute("data-plain"), fonts.sans(),
                     fonts.drawing(), MATH_SIZE, dotsPerPoint);
         }

@@ -32,7 +32,6 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
-import examgen.render.LruCache;
 import examgen.render.TexFormula;
 import examgen.render.figure.Figure;
 
@@ -45,15 +44,6 @@ public final class PdfRenderer {
 
     /** The fonts are built once per thread: building them per document would cost tens of milliseconds. */
     private static final ThreadLocal<PdfFonts> FONTS = ThreadLocal.withInitial(PdfFonts::new);
-
-    /**
-     * The formulas a thread laid out last, by their TeX, kept for the pages it makes next: a key sets its
-     * paper's formulas again, and every student's paper has those where no number is drawn
-     * ({@code \partial E / \partial w_5}, {@code \sigma'(z)}), so a student's two PDFs lay out about 250 formulas
-     * where they laid out 570. 512 of them, more than a student's 390, take about 2 MB (4 KB a formula).
-     * One cache for each thread: JLaTeXMath's boxes note colours in themselves while they paint.
-     */
-    private static final ThreadLocal<LruCache<String, TexFormula>> FORMULAS = ThreadLocal.withInitial(() -> new LruCache<>(512));
 
     /** A parser for each thread, made once: making one is a good part of the cost of parsing a page. */
     private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(() -> {
@@ -80,9 +70,12 @@ public final class PdfRenderer {
 
     /**
      * @param figures the figures the page names by id
+     * @param formulas formulas laid out for this student's earlier pages, by their TeX, to use again and
+     *     add to: a key sets its paper's formulas again. One student's only, so that they die young and
+     *     a long batch's collector never has to find them among its old objects.
      * @param seed fixes the document's date, id and subset names
      */
-    public byte[] render(String xhtml, Map<String, Figure> figures, long seed) {
+    public byte[] render(String xhtml, Map<String, Figure> figures, Map<String, TexFormula> formulas, long seed) {
         PdfFonts fonts = FONTS.get();
         fonts.reseed(seed);
         Document page = parse(xhtml);
@@ -90,7 +83,7 @@ public final class PdfRenderer {
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), fonts.resolver());
         renderer.getSharedContext().setReplacedElementFactory(new ExamElementFactory(
-                new ITextReplacedElementFactory(renderer.getOutputDevice()), figures, fonts, FORMULAS.get(),
+                new ITextReplacedElementFactory(renderer.getOutputDevice()), figures, fonts, formulas,
                 renderer.getOutputDevice().getDotsPerPoint()));
         renderer.setListener(new DefaultPDFCreationListener() {
             @Override
