@@ -6,12 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import examgen.paper.Paper;
+import examgen.render.pdf.FormulaMemory;
 import examgen.render.pdf.PdfRenderer;
 
 /**
@@ -23,6 +22,9 @@ public final class PaperWriter {
 
     /** The output formats. */
     public enum Format { PDF, HTML }
+
+    /** The formulas laid out, one memory for each thread: a batch's threads write their students side by side. */
+    private static final ThreadLocal<FormulaMemory> FORMULAS = ThreadLocal.withInitial(FormulaMemory::new);
 
     private final PageRenderer pages;
     private final PdfRenderer pdf = new PdfRenderer();
@@ -51,7 +53,8 @@ public final class PaperWriter {
     public List<Path> write(Paper paper, PageModel.Student student, Set<PageModel.Kind> kinds, Set<Format> formats, Path folder,
             String katex) {
         List<Path> written = new ArrayList<>();
-        Map<String, TexFormula> formulas = new HashMap<>();
+        FormulaMemory formulas = FORMULAS.get();
+        formulas.nextStudent();
         try {
             Files.createDirectories(folder);
             for (PageModel.Kind kind : PageModel.Kind.values()) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import examgen.render.figure.Plot;
+import examgen.render.pdf.FormulaMemory;
 import examgen.render.pdf.PdfRenderer;
 
 /** A figure's labels go into the PDF as text, not outlines: a marker can search them, and they cost a fraction of the bytes. */
@@ -25,7 +25,7 @@ class PdfFigureTextTest {
         String page = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
                 + "<div data-figure=\"f\" style=\"display: inline-block; width: 400pt; height: 220pt\"></div></body></html>";
         Path pdf = dir.resolve("figure.pdf");
-        Files.write(pdf, new PdfRenderer().render(page, Map.of("f", plot), new HashMap<>(), 1));
+        Files.write(pdf, new PdfRenderer().render(page, Map.of("f", plot), new FormulaMemory(), 1));
 
         String text = ExternalTools.pdfText(pdf);
         for (String label : List.of("iteration", "σ′(x)", "run ŷ₁", "0.5", "1.5")) {

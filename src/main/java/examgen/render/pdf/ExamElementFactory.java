@@ -31,10 +31,10 @@ final class ExamElementFactory implements ReplacedElementFactory {
     private final PdfFonts fonts;
     private final float dotsPerPoint;
     /** Flying Saucer asks for an element more than once while laying out, and a key repeats its paper's formulas. */
-    private final Map<String, TexFormula> formulas;
+    private final FormulaMemory formulas;
 
     ExamElementFactory(ITextReplacedElementFactory fallback, Map<String, Figure> figures, PdfFonts fonts,
-            Map<String, TexFormula> formulas, float dotsPerPoint) {
+            FormulaMemory formulas, float dotsPerPoint) {
         this.fallback = fallback;
         this.figures = figures;
         this.fonts = fonts;
@@ -46,7 +46,7 @@ final class ExamElementFactory implements ReplacedElementFactory {
     public ReplacedElement createReplacedElement(LayoutContext c, BlockBox box, UserAgentCallback uac, int cssWidth, int cssHeight) {
         Element element = box.getElement();
         if (element != null && element.hasAttribute("data-tex")) {
-            TexFormula formula = formulas.computeIfAbsent(element.getAttribute("data-tex"), tex -> TexFormula.of(tex, MATH_SIZE));
+            TexFormula formula = formulas.get(element.getAttribute("data-tex"));
             return new MathElement(formula, element.getAttribute("data-plain"), fonts.sans(),
                     fonts.drawing(), MATH_SIZE, dotsPerPoint);
         }

@@ -32,7 +32,6 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
-import examgen.render.TexFormula;
 import examgen.render.figure.Figure;
 
 /**
@@ -70,12 +69,10 @@ public final class PdfRenderer {
 
     /**
      * @param figures the figures the page names by id
-     * @param formulas formulas laid out for this student's earlier pages, by their TeX, to use again and
-     *     add to: a key sets its paper's formulas again. One student's only, so that they die young and
-     *     a long batch's collector never has to find them among its old objects.
+     * @param formulas the formulas laid out before, to use again and add to
      * @param seed fixes the document's date, id and subset names
      */
-    public byte[] render(String xhtml, Map<String, Figure> figures, Map<String, TexFormula> formulas, long seed) {
+    public byte[] render(String xhtml, Map<String, Figure> figures, FormulaMemory formulas, long seed) {
         PdfFonts fonts = FONTS.get();
         fonts.reseed(seed);
         Document page = parse(xhtml);
