@@ -12,12 +12,13 @@ import examgen.render.TexFormula;
  * students in a row had, which are the paper's formulas without drawn numbers ({@code \partial E / \partial w_5},
  * {@code \sigma'(z)}): a student's pages then lay out about 250 formulas where they laid out 570. Only
  * those shared ones grow old, at most {@link #SHARED} of them; a student's own die young with their
- * pages, so that a long batch's collector never has to find them among its old objects.
+ * pages, so that a long batch's collector never has to find them among its old objects. One memory
+ * for each thread: JLaTeXMath's boxes note colours in themselves while they paint.
  */
 public final class FormulaMemory {
 
     /** More than any paper's formulas without numbers; about 4 KB each. */
-    static final int SHARED = 1024;
+    private static final int SHARED = 1024;
 
     private final Map<String, TexFormula> shared = new HashMap<>();
     private Map<String, TexFormula> student = new HashMap<>();
