@@ -111,8 +111,8 @@ final class FormulaGraphics extends AbstractGraphics2D {
     /**
      * @return {@code value} as OpenPDF writes it into a page (its {@code ByteBuffer.formatDouble}): a float,
      *     rounded half up to five decimals below 1, to two up to 32767, and whole beyond. Worked out here
-     *     rather than by formatting and parsing OpenPDF's text: that takes about 110 ns a number, some
-     *     30,000 numbers a student, more than the moves save; a test holds the two to the same values.
+     *     rather than by formatting and parsing OpenPDF's text: that takes about 110 ns a number, tens of
+     *     thousands of numbers a student, more than the moves save; a test holds the two to the same values.
      */
     static double printed(double value) {
         double magnitude = Math.abs((double) (float) value);
