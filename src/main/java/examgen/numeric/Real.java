@@ -28,12 +28,19 @@ public final class Real implements Comparable<Real> {
     public static final Real ZERO = new Real(BigFraction.ZERO, null);
     public static final Real ONE = new Real(BigFraction.ONE, null);
 
+    private static final BigInteger FIVE = BigInteger.valueOf(5);
+
     /** Non-null exactly when the value is exact. */
     private final BigFraction exact;
     /** Non-null exactly when the value is approximate. */
     private final BigDecimal approximate;
     /** An exact value's decimal to the working precision, computed when first asked for (a race only computes it twice). */
     private BigDecimal decimal;
+    /**
+     * Its terminating expansion, or empty, computed when first asked for: a paper prints a value on its PDF and HTML
+     * pages, in the key and in the JSON.
+     */
+    private Optional<BigDecimal> terminating;
 
     private Real(BigFraction exact, BigDecimal approximate) {
         this.exact = exact;
@@ -143,9 +150,14 @@ public final class Real implements Comparable<Real> {
 
     /** @return this value rounded half-up to {@code places} decimal places, from the exact fraction where there is one */
     public BigDecimal round(int places) {
+        return round(places, RoundingMode.HALF_UP);
+    }
+
+    /** @return this value rounded by {@code mode} to {@code places} decimal places, from the exact fraction where there is one */
+    public BigDecimal round(int places, RoundingMode mode) {
         return exact != null
-                ? new BigDecimal(exact.getNumerator()).divide(new BigDecimal(exact.getDenominator()), places, RoundingMode.HALF_UP)
-                : approximate.setScale(places, RoundingMode.HALF_UP);
+                ? new BigDecimal(exact.getNumerator()).divide(new BigDecimal(exact.getDenominator()), places, mode)
+                : approximate.setScale(places, mode);
     }
 
     private static BigDecimal decimalOf(BigFraction fraction) {
@@ -162,17 +174,24 @@ public final class Real implements Comparable<Real> {
      *     otherwise empty
      */
     public Optional<BigDecimal> terminatingDecimal() {
-        if (exact == null) {
-            return Optional.empty();
+        Optional<BigDecimal> value = terminating;
+        if (value == null) {
+            value = exact == null ? Optional.empty() : terminatingDecimalOf(exact);
+            terminating = value;
         }
+        return value;
+    }
+
+    private static Optional<BigDecimal> terminatingDecimalOf(BigFraction exact) {
         BigInteger denominator = exact.getDenominator();
         int twos = denominator.getLowestSetBit();
         BigInteger rest = denominator.shiftRight(twos);
         int fives = 0;
-        BigInteger five = BigInteger.valueOf(5);
-        while (rest.mod(five).signum() == 0) {
-            rest = rest.divide(five);
+        BigInteger[] quotientAndRemainder = rest.divideAndRemainder(FIVE);
+        while (quotientAndRemainder[1].signum() == 0) {
+            rest = quotientAndRemainder[0];
             fives++;
+            quotientAndRemainder = rest.divideAndRemainder(FIVE);
         }
         if (!rest.equals(BigInteger.ONE)) {
             return Optional.empty();

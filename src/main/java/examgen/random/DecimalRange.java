@@ -33,17 +33,19 @@ public record DecimalRange(Real min, Real max, int places, boolean nonZero) {
     }
 
     private static long count(Real min, Real max, int places) {
-        return unitsCeil(min, places) <= unitsFloor(max, places) ? unitsFloor(max, places) - unitsCeil(min, places) + 1 : 0;
+        long low = unitsCeil(min, places);
+        long high = unitsFloor(max, places);
+        return low <= high ? high - low + 1 : 0;
     }
 
     /** @return the smallest number of units {@code 10^-places} at or above {@code value} */
     static long unitsCeil(Real value, int places) {
-        return value.multiply(Real.of(pow10(places))).toBigDecimal().setScale(0, RoundingMode.CEILING).longValueExact();
+        return value.round(places, RoundingMode.CEILING).unscaledValue().longValueExact();
     }
 
     /** @return the largest number of units {@code 10^-places} at or below {@code value} */
     static long unitsFloor(Real value, int places) {
-        return value.multiply(Real.of(pow10(places))).toBigDecimal().setScale(0, RoundingMode.FLOOR).longValueExact();
+        return value.round(places, RoundingMode.FLOOR).unscaledValue().longValueExact();
     }
 
     static long pow10(int places) {

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Optional;
 
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,26 @@ class RealTest {
         assertEquals("1/3", Real.of(1, 3).toString());
         assertEquals("-200", Real.of(-200).toString());
         assertEquals("100", Real.parse("1e2").toString());
+    }
+
+    @Test
+    void aFractionWhoseDenominatorHasOnlyTwosAndFivesTerminates() {
+        assertEquals(Optional.of(new BigDecimal("0.375")), Real.of(3, 8).terminatingDecimal());
+        assertEquals(Optional.of(new BigDecimal("-0.1875")), Real.of(-3, 16).terminatingDecimal());
+        assertEquals(Optional.of(new BigDecimal("0.0016")), Real.of(1, 625).terminatingDecimal());
+        assertEquals(Optional.of(new BigDecimal("125")), Real.parse("1250/10").terminatingDecimal());
+        assertEquals(Optional.empty(), Real.of(1, 3).terminatingDecimal());
+        assertEquals(Optional.empty(), Real.of(7, 30).terminatingDecimal());
+        assertEquals(Optional.empty(), Functions.exp(Real.ONE).terminatingDecimal());
+    }
+
+    @Test
+    void roundsByTheModeAskedFor() {
+        Real value = Real.parse("-0.15");
+        assertEquals(new BigDecimal("-0.1"), value.round(1, RoundingMode.CEILING));
+        assertEquals(new BigDecimal("-0.2"), value.round(1, RoundingMode.FLOOR));
+        assertEquals(new BigDecimal("-0.2"), value.round(1));
+        assertEquals(new BigDecimal("0.334"), Real.of(1, 3).round(3, RoundingMode.CEILING));
     }
 
     @Test

@@ -1,0 +1,38 @@
+package examgen.random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+/** A draw takes every decimal of its range, on the grid of its places, and nothing outside it. */
+class DrawTest {
+
+    @Test
+    void aRangeWithEndsOffTheGridGivesEveryGridPointInsideItButZero() {
+        assertEquals(new TreeSet<>(Set.of("-0.1", "0.1", "0.2")), drawn(DecimalRange.of("-0.15", "0.25", 1)));
+    }
+
+    @Test
+    void endsOnTheGridAreDrawnToo() {
+        assertEquals(new TreeSet<>(Set.of("-0.2", "-0.1", "0", "0.1", "0.2")), drawn(DecimalRange.of("-0.2", "0.2", 1).allowingZero()));
+    }
+
+    @Test
+    void aRangeWithoutAGridPointIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DecimalRange.of("0.11", "0.19", 1));
+        assertEquals("no decimal with 1 places lies in [0.11, 0.19]", e.getMessage());
+    }
+
+    /** @return every value 300 seeds drew from the range */
+    private static Set<String> drawn(DecimalRange range) {
+        Set<String> seen = new TreeSet<>();
+        for (long seed = 0; seed < 300; seed++) {
+            seen.add(new Draw(seed).decimal(range).toString());
+        }
+        return seen;
+    }
+}
