@@ -11,6 +11,7 @@ import java.util.Map;
 
 import examgen.approx.Staircase;
 import examgen.network.Activation;
+import examgen.network.ForwardTrace;
 import examgen.numeric.DisplayRule;
 import examgen.numeric.Real;
 import examgen.random.DecimalRange;
@@ -90,9 +91,10 @@ final class BumpGenerator implements Generator {
     }
 
     private static Solution.Numeric value(Staircase bump, Real x, Real height, Real w, Real b1, Real b2) {
-        Real first = bump.network().forward(List.of(x)).unit(0, 0).activation();
-        Real second = bump.network().forward(List.of(x)).unit(0, 1).activation();
-        Real y = bump.valueAt(x);
+        ForwardTrace trace = bump.network().forward(List.of(x));
+        Real first = trace.unit(0, 0).activation();
+        Real second = trace.unit(0, 1).activation();
+        Real y = trace.outputs().get(0);
         return new Solution.Numeric(y, RULE, List.of(
                 math("\\sigma(" + n(w) + " \\cdot " + f(x) + " + " + f(b1) + ")" + is(first)),
                 math("\\sigma(" + n(w) + " \\cdot " + f(x) + " + " + f(b2) + ")" + is(second)),
