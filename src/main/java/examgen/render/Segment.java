@@ -52,7 +52,9 @@ public record Segment(boolean math, String text, String plain, String after) {
         return segments;
     }
 
+    /** Prose of white space alone, a line break between two formulas say, is one space: a page takes a line break between tags for layout. */
     private static Segment prose(String text) {
-        return new Segment(false, text, text, "");
+        String printed = text.isBlank() ? " " : text;
+        return new Segment(false, printed, printed, "");
     }
 }

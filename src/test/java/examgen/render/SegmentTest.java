@@ -26,4 +26,10 @@ class SegmentTest {
         assertEquals(List.of(new Segment(true, "E", "E", ""), new Segment(false, ": the loss", ": the loss", "")), Segment.of("\\(E\\): the loss"));
         assertEquals(List.of(new Segment(true, "E", "E", ""), new Segment(false, " , x", " , x", "")), Segment.of("\\(E\\) , x"));
     }
+
+    @Test
+    void proseOfWhiteSpaceAloneIsOneSpace() {
+        assertEquals(List.of(new Segment(true, "a", "a", ""), new Segment(false, " ", " ", ""), new Segment(true, "b", "b", "")),
+                Segment.of("\\(a\\)\n  \\(b\\)"));
+    }
 }

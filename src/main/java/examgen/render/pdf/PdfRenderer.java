@@ -84,9 +84,15 @@ public final class PdfRenderer {
      * @param seed fixes the document's date, id and subset names
      */
     public byte[] render(String xhtml, Map<String, Figure> figures, FormulaMemory formulas, long seed) {
+        Document page = parse(xhtml);
+        Indentation.remove(page);
+        return render(page, xhtml, figures, formulas, seed);
+    }
+
+    /** @param page the page parsed from {@code xhtml}, laid out as it is */
+    byte[] render(Document page, String xhtml, Map<String, Figure> figures, FormulaMemory formulas, long seed) {
         PdfFonts fonts = FONTS.get();
         fonts.reseed(seed);
-        Document page = parse(xhtml);
         String language = page.getDocumentElement().getAttribute("lang");
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), fonts.resolver());
@@ -131,7 +137,7 @@ public final class PdfRenderer {
     }
 
     /** Flying Saucer's own loading goes through an identity transform; a plain DOM parse is faster and the same. */
-    private static Document parse(String xhtml) {
+    static Document parse(String xhtml) {
         DocumentBuilder parser = PARSER.get();
         try {
             return parser.parse(new InputSource(new StringReader(xhtml)));
