@@ -71,6 +71,15 @@ public enum Activation {
     }
 
     /**
+     * @param a the activation at {@code z}, {@code f(z)}
+     * @return the derivative at {@code z}, the sigmoid's as the notes write it, {@code σ(z)(1 − σ(z))} from {@code a},
+     *     without working out the exponential again
+     */
+    public Real derivative(Real z, Real a) {
+        return this == SIGMOID ? a.multiply(Real.ONE.subtract(a)) : derivative(z);
+    }
+
+    /**
      * @return the activation named {@code name} ({@code relu}, {@code sigmoid}, {@code identity}
      *     or {@code linear}, {@code step}), in any case
      * @throws IllegalArgumentException listing the known names

@@ -64,7 +64,7 @@ public final class Backprop {
             for (int j = 0; j < network.layers().get(l).width(); j++) {
                 UnitTrace unit = forward.unit(l, j);
                 Real incoming = l == layerCount - 1 ? outputErrors.get(j) : weightedDeltasAbove(network, deltas.get(l + 1), l, j);
-                Real derivative = unit.function().derivative(unit.preActivation());
+                Real derivative = unit.derivative();
                 layerDeltas.add(new UnitDelta(unit, derivative, incoming, derivative.multiply(incoming)));
             }
             deltas.set(l, layerDeltas);

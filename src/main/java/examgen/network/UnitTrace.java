@@ -26,6 +26,11 @@ public record UnitTrace(int layer, int index, Symbol unit, Symbol preActivationS
         terms = List.copyOf(terms);
     }
 
+    /** @return {@code f'(z)}, the unit's derivative at its pre-activation */
+    public Real derivative() {
+        return function.derivative(preActivation, activation);
+    }
+
     /** @return whether a gated unit (ReLU, step) is on: strictly {@code z > 0}, as in the notes */
     public boolean isActive() {
         return preActivation.signum() > 0;

@@ -44,7 +44,7 @@ public record VanishingChain(Activation activation, ForwardTrace forward, List<L
         List<Link> factors = new ArrayList<>();
         for (int l = 1; l < weights.size(); l++) {
             UnitTrace unit = forward.unit(l, 0);
-            Real derivative = activation.derivative(unit.preActivation());
+            Real derivative = unit.derivative();
             Symbol between = new Symbol("∂" + unit.unit().plain() + "/∂" + forward.unit(l - 1, 0).unit().plain(),
                     "\\frac{\\partial " + unit.unit().tex() + "}{\\partial " + forward.unit(l - 1, 0).unit().tex() + "}");
             factors.add(new Link(between, derivative, weights.get(l)));
