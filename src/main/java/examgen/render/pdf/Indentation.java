@@ -29,7 +29,17 @@ final class Indentation {
         }
     }
 
+    /** @return whether the text is only the white space CSS collapses (not a no-break or an em space), a line break among it */
     private static boolean isIndentation(String text) {
-        return text.indexOf('\n') >= 0 && text.chars().allMatch(c -> c == ' ' || c == '\t' || c == '\n' || c == '\r');
+        boolean lineBreak = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineBreak = true;
+            } else if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return lineBreak;
     }
 }

@@ -30,14 +30,18 @@ class IndentationTest {
                   <p>a <b>bold</b> word
                   and the next line</p>
                   <p><span>x</span> <span>y</span></p>
+                  <p><span>x</span>&#x2003;
+                  <span>y</span></p>
                 </body></html>""");
         Indentation.remove(page);
         Node body = page.getElementsByTagName("body").item(0);
-        assertEquals(List.of("p", "p"), children(body));
+        assertEquals(List.of("p", "p", "p"), children(body));
         assertEquals(List.of("#text", "b", "#text"), children(body.getFirstChild()));
         assertEquals(" word\n  and the next line", body.getFirstChild().getLastChild().getNodeValue());
-        assertEquals(List.of("span", "#text", "span"), children(body.getLastChild()));
-        assertEquals(" ", body.getLastChild().getChildNodes().item(1).getNodeValue());
+        Node spaced = body.getChildNodes().item(1);
+        assertEquals(List.of("span", "#text", "span"), children(spaced));
+        assertEquals(" ", spaced.getChildNodes().item(1).getNodeValue());
+        assertEquals(List.of("span", "#text", "span"), children(body.getLastChild()), "an em space prints, a line break or not");
     }
 
     @Test
