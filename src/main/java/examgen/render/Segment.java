@@ -52,9 +52,12 @@ public record Segment(boolean math, String text, String plain, String after) {
         return segments;
     }
 
-    /** Prose of white space alone, a line break between two formulas say, is one space: a page takes a line break between tags for layout. */
+    /**
+     * Prose of collapsible white space alone, a line break between two formulas say, is the one space it prints as:
+     * the PDF takes a line break between tags for the template's layout.
+     */
     private static Segment prose(String text) {
-        String printed = text.isBlank() ? " " : text;
+        String printed = CollapsibleSpace.only(text) ? " " : text;
         return new Segment(false, printed, printed, "");
     }
 }

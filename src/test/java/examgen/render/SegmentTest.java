@@ -31,5 +31,6 @@ class SegmentTest {
     void proseOfWhiteSpaceAloneIsOneSpace() {
         assertEquals(List.of(new Segment(true, "a", "a", ""), new Segment(false, " ", " ", ""), new Segment(true, "b", "b", "")),
                 Segment.of("\\(a\\)\n  \\(b\\)"));
+        assertEquals(new Segment(false, "\u2003", "\u2003", ""), Segment.of("\\(a\\)\u2003\\(b\\)").get(1), "an em space is kept");
     }
 }

@@ -2,20 +2,22 @@ package examgen.render.pdf;
 
 import org.w3c.dom.Node;
 
+import examgen.render.CollapsibleSpace;
+
 /**
  * The line breaks and indents a page template writes between its tags. In the PDF they would print nothing (white
  * space next to a block, or at a line's start or end, collapses away), but Flying Saucer still gives each a box and
- * runs its whitespace rules over it: they are nearly half a key's text nodes, and leaving them out takes about 3% off
+ * runs its whitespace rules over it: they are nearly half a key's text nodes, and leaving them out takes 1–3% off
  * a PDF's time. So a line break between two tags is layout, as in JSX: where two inline elements need a space
  * between them, a template writes it on their line ({@code templates/README.md}); prose never holds one alone
- * ({@link examgen.render.Segment} prints blank prose as a single space).
+ * ({@link examgen.render.Segment} prints prose of collapsible white space alone as one space).
  */
 final class Indentation {
 
     private Indentation() {
     }
 
-    /** Removes, under the node, every text node that is only white space with a line break in it. */
+    /** Removes, under the node, every text node that is only collapsible white space with a line break in it. */
     static void remove(Node node) {
         Node child = node.getFirstChild();
         while (child != null) {
@@ -29,17 +31,7 @@ final class Indentation {
         }
     }
 
-    /** @return whether the text is only the white space CSS collapses (not a no-break or an em space), a line break among it */
     private static boolean isIndentation(String text) {
-        boolean lineBreak = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                lineBreak = true;
-            } else if (c != ' ' && c != '\t' && c != '\r') {
-                return false;
-            }
-        }
-        return lineBreak;
+        return text.indexOf('\n') >= 0 && CollapsibleSpace.only(text);
     }
 }
