@@ -57,7 +57,7 @@ final class VanishingGenerator implements Generator {
     public Solved generate(Parameters p, Draw draw) {
         Real z = draw.decimal(p.range("point"));
         Real sigma = Functions.sigmoid(z);
-        Real sigmaPrime = Functions.sigmoidDerivative(z);
+        Real sigmaPrime = Activation.SIGMOID.derivative(z, sigma);
         int units = p.integer("units");
         List<Real> weights = draw.decimals(p.range("weights"), units);
         Real x = draw.decimal(p.range("input"));
