@@ -3,12 +3,9 @@ package examgen.render.pdf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
-import com.lowagie.text.pdf.PdfReader;
 
 /** A thread's renderer keeps the stylesheets it parsed, and a page still gets its own. */
 class PdfRendererTest {
@@ -20,7 +17,7 @@ class PdfRendererTest {
     void eachPageIsStyledByItsOwnStylesheetThoughTheThreadKeepsTheSheetsItParsed() throws Exception {
         PdfRenderer renderer = new PdfRenderer();
         for (String colour : new String[] {RED, BLUE, RED, BLUE}) {
-            String content = firstPageContent(renderer.render(page(colour.equals(RED) ? "#f00" : "#00f"), Map.of(), new FormulaMemory(), 1));
+            String content = PageContents.of(renderer.render(page(colour.equals(RED) ? "#f00" : "#00f"), Map.of(), new FormulaMemory(), 1)).get(0);
             String other = colour.equals(RED) ? BLUE : RED;
             assertTrue(content.contains(colour), "the text is not drawn in " + colour + ": " + content);
             assertFalse(content.contains(other), "the page took the colour " + other + " of the page before it: " + content);
@@ -30,14 +27,5 @@ class PdfRendererTest {
     private static String page(String colour) {
         return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>p { color: " + colour + " }</style></head>"
                 + "<body><p>coloured</p></body></html>";
-    }
-
-    private static String firstPageContent(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            return new String(reader.getPageContent(1), StandardCharsets.ISO_8859_1);
-        } finally {
-            reader.close();
-        }
     }
 }
