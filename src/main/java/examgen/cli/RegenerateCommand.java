@@ -36,12 +36,23 @@ final class RegenerateCommand implements Callable<Integer> {
     @Option(names = "--no-key", description = "Print the questions only.")
     private boolean noKey;
 
+    @Option(names = "--student-id", paramLabel = "ID",
+            description = "The student id printed beside the code: the code must be that student's, so a mistyped character is caught rather than giving another paper.")
+    private String studentId;
+
     @Override
     public Integer call() {
         Bank bank = bankOptions.load();
         Paper paper;
         try {
-            paper = new PaperBuilder(bank, new VariantFactory()).regenerate(VariantCode.parse(code));
+            VariantCode printed = VariantCode.parse(code);
+            PaperBuilder builder = new PaperBuilder(bank, new VariantFactory());
+            paper = studentId == null ? builder.regenerate(printed) : builder.build(bank.expectPaper(printed.paperId()), studentId);
+            // a code one character off is another student's valid code: the id, hashed with the paper's seed, tells them apart
+            if (paper.code().studentSeed() != printed.studentSeed()) {
+                throw new UsageException(printed + " is not the code of student " + studentId + "'s paper, which is " + paper.code()
+                        + ": check the code and the id for a mistyped character (or the paper's seed in the bank changed since it was printed)");
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -49,7 +60,7 @@ final class RegenerateCommand implements Callable<Integer> {
         if (json) {
             out.print(Json.write(VariantJson.paper(paper)));
         } else {
-            out.println(paper.spec().title() + " — " + paper.code() + " — " + paper.totalMarks() + " marks");
+            out.println(paper.spec().title() + " — " + paper.code() + (studentId != null ? " — student " + studentId : "") + " — " + paper.totalMarks() + " marks");
             out.println();
             for (int i = 0; i < paper.variants().size(); i++) {
                 VariantText.print(paper.variants().get(i), i + 1, !noKey, out);

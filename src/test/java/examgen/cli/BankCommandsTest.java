@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import examgen.bank.Bank;
 import examgen.cli.SolveCommandTest.Result;
+import examgen.paper.PaperBuilder;
+import examgen.paper.VariantFactory;
 
 class BankCommandsTest {
 
@@ -85,6 +89,24 @@ class BankCommandsTest {
         Result bad = run("regenerate", "nonsense", "--bank", "question-bank");
         assertEquals(2, bad.status());
         assertTrue(bad.err().contains("a code looks like week7-practice-7Q2M-9XKD"), bad.err());
+    }
+
+    @Test
+    void regenerateWithAStudentsIdCatchesAMistypedCode() {
+        Bank bank = Bank.load(Path.of("question-bank"));
+        String code = new PaperBuilder(bank, new VariantFactory()).build(bank.expectPaper("week7-practice"), "s001").code().toString();
+        Result right = run("regenerate", code, "--student-id", "s001", "--bank", "question-bank");
+        assertEquals(0, right.status(), right.err());
+        assertTrue(right.out().startsWith("Week 7 practice paper — " + code + " — student s001 — "), right.out());
+        Result json = run("regenerate", code.toLowerCase(Locale.ROOT), "--student-id", "s001", "--json", "--bank", "question-bank");
+        assertEquals(0, json.status(), json.err());
+        assertTrue(json.out().contains("\"student\" : \"s001\""), "the paper is the student's, as in their batch folder");
+        char last = code.charAt(code.length() - 1);
+        String mistyped = code.substring(0, code.length() - 1) + (last == '0' ? '1' : '0');
+        Result wrong = run("regenerate", mistyped, "--student-id", "s001", "--bank", "question-bank");
+        assertEquals(2, wrong.status());
+        assertEquals("", wrong.out());
+        assertTrue(wrong.err().contains(mistyped + " is not the code of student s001's paper, which is " + code), wrong.err());
     }
 
     @Test
