@@ -78,7 +78,7 @@ class LauncherTest {
         // GNU nproc counts OMP_NUM_THREADS cores: the heap is that of two
         List<String> arguments = javaArguments(root, home, Map.of("OMP_NUM_THREADS", "2"), "batch", "--roster", "class list.csv");
         String target = home.resolve("target").toString();
-        assertEquals(List.of("-Xmx640m", "-XX:+UseParallelGC", "-XX:NewRatio=1", "-XX:MaxInlineLevel=9", "-XX:FreqInlineSize=200", "-XX:InlineSmallCode=1500",
+        assertEquals(List.of("-Xmx640m", "-XX:+UseParallelGC", "-XX:NewRatio=1", "-XX:MaxInlineLevel=5", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=700",
                 "-XX:SharedArchiveFile=" + target + "/examgen.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-Dexamgen.home=" + home, "-jar", target + "/examgen.jar", "batch", "--roster", "class list.csv"), arguments);
     }
