@@ -47,11 +47,15 @@ final class RegenerateCommand implements Callable<Integer> {
         try {
             VariantCode printed = VariantCode.parse(code);
             PaperBuilder builder = new PaperBuilder(bank, new VariantFactory());
-            paper = studentId == null ? builder.regenerate(printed) : builder.build(bank.expectPaper(printed.paperId()), studentId);
-            // a code one character off is another student's valid code: the id, hashed with the paper's seed, tells them apart
-            if (paper.code().studentSeed() != printed.studentSeed()) {
-                throw new UsageException(printed + " is not the code of student " + studentId + "'s paper, which is " + paper.code()
-                        + ": check the code and the id for a mistyped character (or the paper's seed in the bank changed since it was printed)");
+            if (studentId == null) {
+                paper = builder.regenerate(printed);
+            } else {
+                // a code one character off is another student's valid code: the id, hashed with the paper's seed, tells them apart
+                paper = builder.build(bank.expectPaper(printed.paperId()), studentId);
+                if (paper.code().studentSeed() != printed.studentSeed()) {
+                    throw new UsageException(printed + " is not the code of student " + studentId + "'s paper, which is " + paper.code()
+                            + ": check the code and the id for a mistyped character (or the paper's seed in the bank changed since it was printed)");
+                }
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
