@@ -76,6 +76,15 @@ class BrowserTest {
         assertTrue(html.contains("role=\"img\" aria-label=\""), "every figure has a text alternative");
     }
 
+    @Test
+    void aScreenReaderHearsEachQuestionsPartsAsOneList() {
+        String[] questions = html.split("<section class=\"question\"");
+        assertEquals(20, questions.length, "the page before the questions, then the 19 questions");
+        for (int q = 1; q < questions.length; q++) {
+            assertEquals(1, count(questions[q], "<ol class=\"parts\">"), "question " + q + "'s parts");
+        }
+    }
+
     private static int count(String text, String what) {
         int count = 0;
         for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + 1)) {
