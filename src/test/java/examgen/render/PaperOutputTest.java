@@ -74,6 +74,7 @@ class PaperOutputTest {
             }
         }
         assertTrue(key.contains(paper.code().toString()));
+        assertFalse(key.contains("#"), "a '#' marks a glyph that no font had");
     }
 
     @Test
