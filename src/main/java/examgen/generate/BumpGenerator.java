@@ -74,8 +74,8 @@ final class BumpGenerator implements Generator {
                 List.of(new Distractor(Mistake.THRESHOLD_SIGN, b2.negate()))));
         String outputs = "The output adds the first step and subtracts the second, both scaled to the height: "
                 + math("\\hat{y} = \\ell \\cdot \\sigma(w x + b_{1}) - \\ell \\cdot \\sigma(w x + b_{2})") + ", with " + math("\\ell = " + n(height));
-        solutions.put("out1", new Solution.Numeric(height, RULE, List.of(outputs), List.of(new Distractor(Mistake.SIGN_FLIPPED, height.negate()))));
-        solutions.put("out2", new Solution.Numeric(height.negate(), RULE, List.of(outputs), List.of(new Distractor(Mistake.SIGN_FLIPPED, height))));
+        solutions.put("out1", new Solution.Numeric(height, RULE, List.of(outputs), List.of(new Distractor(Mistake.OUTPUT_WEIGHT_SIGN, height.negate()))));
+        solutions.put("out2", new Solution.Numeric(height.negate(), RULE, List.of(outputs), List.of(new Distractor(Mistake.OUTPUT_WEIGHT_SIGN, height))));
         solutions.put("inside", value(bump, inside, height, w, b1, b2));
         solutions.put("outside", value(bump, outside, height, w, b1, b2));
         Map<String, Object> values = new LinkedHashMap<>();
@@ -99,6 +99,6 @@ final class BumpGenerator implements Generator {
                 math("\\sigma(" + n(w) + " \\cdot " + f(x) + " + " + f(b1) + ")" + is(first)),
                 math("\\sigma(" + n(w) + " \\cdot " + f(x) + " + " + f(b2) + ")" + is(second)),
                 math("\\hat{y} = " + n(height) + " \\cdot " + f(first) + " - " + n(height) + " \\cdot " + f(second) + is(y))),
-                List.of(new Distractor(Mistake.SIGN_FLIPPED, height.multiply(first.add(second)))));
+                List.of(new Distractor(Mistake.STEPS_ADDED, height.multiply(first.add(second)))));
     }
 }

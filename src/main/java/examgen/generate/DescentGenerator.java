@@ -72,11 +72,11 @@ final class DescentGenerator implements Generator {
         List<Iterate> iterates = curve.descend(start, alpha, 3);
         Polynomial slope = loss.derivative();
         Map<String, Solution> solutions = new LinkedHashMap<>();
-        String slopeFormula = "L'(x) = 4x^{3} - " + f(depth.multiply(Real.of(2))) + "x + " + f(tilt);
+        String slopeFormula = "L'(x) = " + slope;
         Iterate first = iterates.get(0);
         solutions.put("slope0", new Solution.Numeric(first.slope(), DisplayRule.decimalPlaces(4),
                 List.of(math(slopeFormula), math("L'(" + n(start) + ")" + is(first.slope()))),
-                List.of(new Distractor(Mistake.SIGN_FLIPPED, first.slope().negate()))));
+                List.of(new Distractor(Mistake.SLOPE_SIGN, first.slope().negate()))));
         List<String> lines = new ArrayList<>(List.of(math(slopeFormula)));
         for (int k = 1; k <= 3; k++) {
             Iterate before = iterates.get(k - 1);

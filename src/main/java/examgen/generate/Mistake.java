@@ -8,6 +8,7 @@ import java.util.Locale;
  */
 public enum Mistake {
     SIGN_FLIPPED("the update's sign flipped: w + α·∂E/∂w climbs the loss instead of descending it"),
+    SLOPE_SIGN("the slope's sign flipped: −L′(x), the way descent moves, given for the slope L′(x)"),
     NO_LEARNING_RATE("the learning rate left out: the whole gradient subtracted"),
     GATE_IGNORED("the ReLU gate ignored: the gradient taken as if the unit were active"),
     DELTA_REVERSED("Δ taken as y − ŷ instead of ŷ − y"),
@@ -18,6 +19,8 @@ public enum Mistake {
     WRONG_INPUT("the wrong input or upstream activation multiplied in"),
     SAMPLE_DEVIATION("the sample standard deviation (divide by m − 1) used instead of the batch's own (divide by m)"),
     THRESHOLD_SIGN("the threshold's sign flipped: s = b/w instead of s = −b/w"),
+    OUTPUT_WEIGHT_SIGN("an output weight's sign flipped: the step up is weighted by the height, the step down by minus the height"),
+    STEPS_ADDED("the two steps added, where the step down is subtracted (its output weight is minus the height)"),
     ONE_UNIT_PER_PIECE("one hidden unit per piece counted instead of two"),
     UNITS_FOR_FACTORS("the units of the chain counted instead of the factors between them (n units have n − 1)"),
     WRONG_EXAMPLE("the step taken on the wrong example, or the batch summed instead of averaged");

@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 import examgen.bank.Bank;
+import examgen.generate.Distractor;
+import examgen.generate.Mistake;
 import examgen.numeric.Functions;
 import examgen.numeric.Real;
 
@@ -56,6 +58,11 @@ class FamilyRecomputationTest {
             return choice.options().stream().filter(Option::correct).findFirst().orElseThrow().value().orElseThrow();
         }
         return ((Answer.Numeric) answer).value();
+    }
+
+    /** @return the modelled wrong answers a numeric part's key names */
+    private static List<Distractor> mistakes(Variant variant, String key) {
+        return ((Answer.Numeric) part(variant, key).answer()).mistakes();
     }
 
     private static String rightOption(Variant variant, String key) {
@@ -247,6 +254,11 @@ class FamilyRecomputationTest {
             Real x = v(variant, "x0");
             Real slope = Real.of(4).multiply(x.pow(3)).subtract(Real.of(2).multiply(p).multiply(x)).add(q);
             assertEquals(slope, number(variant, "slope0"));
+            assertEquals(List.of(new Distractor(Mistake.SLOPE_SIGN, slope.negate())), mistakes(variant, "slope0"));
+            // the derivative written as the notes write it: a negative or zero tilt is subtracted or left out, not "+ (-0.9)"
+            String tilt = q.signum() > 0 ? " + " + q : q.signum() < 0 ? " - " + q.negate() : "";
+            assertEquals("\\(L'(x) = 4x^3 - " + Real.of(2).multiply(p) + "x" + tilt + "\\)", part(variant, "slope0").steps().get(0),
+                    "seed " + variant.seed());
             for (String key : List.of("x1", "x2")) {
                 Real s = Real.of(4).multiply(x.pow(3)).subtract(Real.of(2).multiply(p).multiply(x)).add(q);
                 x = x.subtract(alpha.multiply(s));
@@ -336,6 +348,11 @@ class FamilyRecomputationTest {
             assertEquals(w.multiply(v(variant, "s1")).negate(), number(variant, "bias1"));
             assertEquals(w.multiply(v(variant, "s2")).negate(), number(variant, "bias2"));
             assertEquals(v(variant, "height").negate(), number(variant, "out2"));
+            assertEquals(List.of(new Distractor(Mistake.OUTPUT_WEIGHT_SIGN, v(variant, "height"))), mistakes(variant, "out2"));
+            // adding the steps gives the right value inside the bump and left of it, so the key names it only right of it
+            for (String key : List.of("inside", "outside")) {
+                mistakes(variant, key).forEach(m -> assertEquals(Mistake.STEPS_ADDED, m.mistake(), key));
+            }
             assertTrue(number(variant, "inside").subtract(v(variant, "height")).abs().compareTo(Real.parse("1e-6")) < 0);
             assertTrue(number(variant, "outside").abs().compareTo(Real.parse("1e-6")) < 0);
             Real s1 = v(variant, "s1");
