@@ -19,9 +19,13 @@ public enum Mistake {
     WRONG_INPUT("the wrong input or upstream activation multiplied in"),
     SAMPLE_DEVIATION("the sample standard deviation (divide by m − 1) used instead of the batch's own (divide by m)"),
     THRESHOLD_SIGN("the threshold's sign flipped: s = b/w instead of s = −b/w"),
+    PRODUCT_FOR_QUOTIENT("w taken as −b·s: multiplied by the threshold where w = −b/s divides by it"),
     OUTPUT_WEIGHT_SIGN("an output weight's sign flipped: the step up is weighted by the height, the step down by minus the height"),
     STEPS_ADDED("the two steps added, where the step down is subtracted (its output weight is minus the height)"),
     ONE_UNIT_PER_PIECE("one hidden unit per piece counted instead of two"),
+    EDGE_FOR_MIDDLE("f taken at the piece's left edge instead of its middle"),
+    TARGET_FOR_STAIRCASE("f(x) itself given for the staircase's output, which is flat across each piece"),
+    DISTANCE_SIGNED("the absolute value dropped: the difference taken the other way round, though a distance is never negative"),
     UNITS_FOR_FACTORS("the units of the chain counted instead of the factors between them (n units have n − 1)"),
     WRONG_EXAMPLE("the step taken on the wrong example, or the batch summed instead of averaged");
 

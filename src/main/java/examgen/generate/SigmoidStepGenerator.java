@@ -70,7 +70,7 @@ final class SigmoidStepGenerator implements Generator {
         solutions.put("weight", new Solution.Numeric(second.weight(), RULE, List.of(math("s = -\\frac{b}{w} \\Rightarrow w = -\\frac{b}{s} = -\\frac{"
                 + n(b2) + "}{" + RULE.formatTex(s2) + "}" + is(second.weight()))),
                 List.of(new Distractor(Mistake.THRESHOLD_SIGN, second.weight().negate()),
-                        new Distractor(Mistake.WRONG_INPUT, b2.negate().multiply(s2)))));
+                        new Distractor(Mistake.PRODUCT_FOR_QUOTIENT, b2.negate().multiply(s2)))));
         solutions.put("bias", new Solution.Numeric(third.bias(), RULE, List.of(math("s = -\\frac{b}{w} \\Rightarrow b = -w s = -"
                 + f(w3) + " \\cdot " + f(s3) + is(third.bias()))), List.of(new Distractor(Mistake.THRESHOLD_SIGN, third.bias().negate()))));
         Real value = first.valueAt(x);

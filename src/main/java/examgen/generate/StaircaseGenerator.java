@@ -70,12 +70,12 @@ final class StaircaseGenerator implements Generator {
                 + " pieces needs a unit stepping up at its left edge and one stepping down at its right edge: " + math("2k = " + 2 * k) + "."),
                 List.of(new Distractor(Mistake.ONE_UNIT_PER_PIECE, Real.of(k)))));
         solutions.put("height", new Solution.Numeric(piece.height(), RULE, List.of(math("\\ell_{" + named + "} = f(" + Q.of(mid) + ") = "
-                + polynomial(c, mid) + Q.result(piece.height()))), List.of(new Distractor(Mistake.WRONG_INPUT, target.at(piece.start())))));
+                + polynomial(c, mid) + Q.result(piece.height()))), List.of(new Distractor(Mistake.EDGE_FOR_MIDDLE, target.at(piece.start())))));
         String valueLine = math("\\hat{y}(" + Q.of(x) + ") = \\ell_{" + (containing + 1) + "} = f(" + Q.of(home.start().add(home.end()).divide(Real.of(2)))
                 + ")" + Q.result(y)) + ": only the piece over " + math("[" + Q.of(home.start()) + ", " + Q.of(home.end()) + "]") + " is switched on there";
-        solutions.put("value", new Solution.Numeric(y, RULE, List.of(valueLine), List.of(new Distractor(Mistake.WRONG_INPUT, target.at(x)))));
+        solutions.put("value", new Solution.Numeric(y, RULE, List.of(valueLine), List.of(new Distractor(Mistake.TARGET_FOR_STAIRCASE, target.at(x)))));
         solutions.put("error", new Solution.Numeric(error, RULE, List.of(valueLine, math("|f(" + Q.of(x) + ") - \\hat{y}| = |" + polynomial(c, x)
-                + " - " + Q.factor(y) + "|" + Q.result(error))), List.of(new Distractor(Mistake.DELTA_REVERSED, error.negate()))));
+                + " - " + Q.factor(y) + "|" + Q.result(error))), List.of(new Distractor(Mistake.DISTANCE_SIGNED, error.negate()))));
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("c2", c.get(0));
         values.put("c1", c.get(1));

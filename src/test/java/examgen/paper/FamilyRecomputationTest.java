@@ -65,6 +65,18 @@ class FamilyRecomputationTest {
         return ((Answer.Numeric) part(variant, key).answer()).mistakes();
     }
 
+    /**
+     * Asserts that the only wrong answer a part's key names, if it names one (one printed like the right answer is
+     * left out), is the one given.
+     *
+     * @return how many it names
+     */
+    private static int assertOnlyMistake(Variant variant, String key, Mistake mistake, Real value) {
+        List<Distractor> named = mistakes(variant, key);
+        named.forEach(d -> assertEquals(new Distractor(mistake, value), d, key + ", seed " + variant.seed()));
+        return named.size();
+    }
+
     private static String rightOption(Variant variant, String key) {
         return ((Answer.Choice) part(variant, key).answer()).options().stream().filter(Option::correct).findFirst().orElseThrow().markup();
     }
@@ -335,6 +347,8 @@ class FamilyRecomputationTest {
             assertEquals(v(variant, "b1").negate().divide(v(variant, "w1")), number(variant, "threshold"));
             Real s2 = (Real) variant.data().get("s2");
             assertEquals(v(variant, "b2").negate().divide(s2), number(variant, "weight"));
+            assertTrue(mistakes(variant, "weight").contains(new Distractor(Mistake.PRODUCT_FOR_QUOTIENT, v(variant, "b2").negate().multiply(s2))),
+                    "seed " + variant.seed());
             assertEquals(v(variant, "w3").multiply(v(variant, "s3")).negate(), number(variant, "bias"));
             Real z = v(variant, "w1").multiply(v(variant, "x")).add(v(variant, "b1"));
             assertClose(Real.ONE.divide(Real.ONE.add(Functions.exp(z.negate()))), number(variant, "value"), "σ");
@@ -378,6 +392,7 @@ class FamilyRecomputationTest {
 
     @Test
     void staircasePieces() {
+        int[] named = new int[1];
         forEachVariant("staircase", variant -> {
             int k = Integer.parseInt(String.valueOf(variant.values().get("k")));
             Real c2 = v(variant, "c2");
@@ -391,7 +406,12 @@ class FamilyRecomputationTest {
             int home = x.multiply(Real.of(k)).toBigDecimal().intValue();
             Real value = f.apply(Real.of(2L * home + 1, 2L * k));
             assertEquals(value, number(variant, "value"));
-            assertEquals(f.apply(x).subtract(value).abs(), number(variant, "error"));
+            Real error = f.apply(x).subtract(value).abs();
+            assertEquals(error, number(variant, "error"));
+            named[0] += assertOnlyMistake(variant, "height", Mistake.EDGE_FOR_MIDDLE, f.apply(Real.of(piece - 1, k)))
+                    + assertOnlyMistake(variant, "value", Mistake.TARGET_FOR_STAIRCASE, f.apply(x))
+                    + assertOnlyMistake(variant, "error", Mistake.DISTANCE_SIGNED, error.negate());
         });
+        assertTrue(named[0] > SEEDS, "the keys name these mistakes: " + named[0]);
     }
 }
