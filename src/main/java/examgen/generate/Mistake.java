@@ -10,6 +10,7 @@ public enum Mistake {
     SIGN_FLIPPED("the update's sign flipped: w + α·∂E/∂w climbs the loss instead of descending it"),
     SLOPE_SIGN("the slope's sign flipped: −L′(x), the way descent moves, given for the slope L′(x)"),
     NO_LEARNING_RATE("the learning rate left out: the whole gradient subtracted"),
+    LEFT_TO_RIGHT("w − α·∇loss worked left to right as (w − α)·∇loss, where the product comes first"),
     GATE_IGNORED("the ReLU gate ignored: the gradient taken as if the unit were active"),
     DELTA_REVERSED("Δ taken as y − ŷ instead of ŷ − y"),
     HALF_DROPPED("the ½ of the loss dropped (or the 2 of the derivative kept)"),

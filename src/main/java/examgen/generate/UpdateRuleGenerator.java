@@ -47,7 +47,7 @@ final class UpdateRuleGenerator implements Generator {
         Solution.Numeric step = new Solution.Numeric(updated, DisplayRule.decimalPlaces(4), List.of(line), List.of(
                 new Distractor(Mistake.SIGN_FLIPPED, w.add(alpha.multiply(g))),
                 new Distractor(Mistake.NO_LEARNING_RATE, w.subtract(g)),
-                new Distractor(Mistake.WRONG_INPUT, w.subtract(alpha).multiply(g))));
+                new Distractor(Mistake.LEFT_TO_RIGHT, w.subtract(alpha).multiply(g))));
         Solution.Choice rule = new Solution.Choice(List.of(
                 Solution.Option.right(math("w := w - \\alpha \\nabla \\mathrm{loss}(w)")),
                 Solution.Option.wrong(math("w := w + \\alpha \\nabla \\mathrm{loss}(w)"), Mistake.SIGN_FLIPPED.description()),

@@ -228,6 +228,8 @@ class FamilyRecomputationTest {
     void updateRule() {
         forEachVariant("update-rule", variant -> {
             assertEquals(v(variant, "w").subtract(v(variant, "alpha").multiply(v(variant, "gradient"))), number(variant, "updated"));
+            assertTrue(mistakes(variant, "updated").contains(new Distractor(Mistake.LEFT_TO_RIGHT,
+                    v(variant, "w").subtract(v(variant, "alpha")).multiply(v(variant, "gradient")))), "seed " + variant.seed());
             assertTrue(rightOption(variant, "rule").contains("w - \\alpha"));
         });
     }
