@@ -75,7 +75,7 @@ final class BatchNormGenerator implements Generator {
         List<String> all = new ArrayList<>(List.of(meanLine, varianceLine, deviationLine, normalisedLine));
         solutions.put("normalised", new Solution.Numeric(normalised, RULE, all, List.of(
                 new Distractor(Mistake.SAMPLE_DEVIATION, a.subtract(norm.mean()).divide(sampleDeviation)),
-                new Distractor(Mistake.PRE_ACTIVATION_FOR_ACTIVATION, a.subtract(norm.mean())))));
+                new Distractor(Mistake.UNSCALED, a.subtract(norm.mean())))));
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
             values.put("a" + (i + 1), activations.get(i));

@@ -18,6 +18,7 @@ public enum Mistake {
     PRE_ACTIVATION_FOR_ACTIVATION("the pre-activation used where the activation belongs"),
     SIGMA_FOR_SIGMA_PRIME("σ used where σ′ = σ(1 − σ) belongs"),
     WRONG_INPUT("the wrong input or upstream activation multiplied in"),
+    UNSCALED("the mean subtracted but the difference not divided by the batch's standard deviation"),
     SAMPLE_DEVIATION("the sample standard deviation (divide by m − 1) used instead of the batch's own (divide by m)"),
     THRESHOLD_SIGN("the threshold's sign flipped: s = b/w instead of s = −b/w"),
     PRODUCT_FOR_QUOTIENT("w taken as −b·s: multiplied by the threshold where w = −b/s divides by it"),
@@ -27,6 +28,7 @@ public enum Mistake {
     EDGE_FOR_MIDDLE("f taken at the piece's left edge instead of its middle"),
     TARGET_FOR_STAIRCASE("f(x) itself given for the staircase's output, which is flat across each piece"),
     DISTANCE_SIGNED("the absolute value dropped: the difference taken the other way round, though a distance is never negative"),
+    SIGMOID_FOR_RELU("the sigmoid chain's product given for the ReLU chain's: an active ReLU's derivative is 1, not at most 0.25"),
     UNITS_FOR_FACTORS("the units of the chain counted instead of the factors between them (n units have n − 1)"),
     WRONG_EXAMPLE("the step taken on the wrong example, or the batch summed instead of averaged");
 

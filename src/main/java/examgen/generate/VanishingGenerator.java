@@ -96,7 +96,7 @@ final class VanishingGenerator implements Generator {
         solutions.put("relu_product", new Solution.Numeric(reluChain.product(), FIGURES, List.of(
                 "Every unit is active (positive input and weights), so each ReLU derivative is 1 and each factor is its weight: "
                         + math("\\prod = " + reluProduct + is(reluChain.product()))),
-                List.of(new Distractor(Mistake.GATE_IGNORED, sigmoidChain.product()))));
+                List.of(new Distractor(Mistake.SIGMOID_FOR_RELU, sigmoidChain.product()))));
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("z", z);
         values.put("x", x);

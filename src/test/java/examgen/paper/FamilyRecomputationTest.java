@@ -324,12 +324,17 @@ class FamilyRecomputationTest {
             assertClose(product, number(variant, "chain_product"), "chain");
             assertEquals(Real.of(1, 4).pow(w.size() - 1), number(variant, "bound"));
             assertEquals(weights, number(variant, "relu_product"));
+            for (Distractor d : mistakes(variant, "relu_product")) {
+                assertEquals(Mistake.SIGMOID_FOR_RELU, d.mistake());
+                assertClose(product, d.value(), "the sigmoid chain's product as the ReLU chain's, seed " + variant.seed());
+            }
         });
     }
 
     @SuppressWarnings("unchecked")
     @Test
     void batchNormWithPopulationDeviation() {
+        int[] named = new int[1];
         forEachVariant("batch-norm", variant -> {
             List<Real> a = (List<Real>) variant.values().get("activations");
             Real m = Real.of(a.size());
@@ -340,7 +345,12 @@ class FamilyRecomputationTest {
             assertClose(Real.approximate(deviation), number(variant, "deviation"), "σ_B");
             int k = (Integer) variant.values().get("k");
             assertClose(a.get(k - 1).subtract(mean).divide(Real.approximate(deviation)), number(variant, "normalised"), "normalised");
+            // named unless it prints like the right answer or another wrong one
+            List<Distractor> unscaled = mistakes(variant, "normalised").stream().filter(d -> d.mistake() == Mistake.UNSCALED).toList();
+            unscaled.forEach(d -> assertEquals(a.get(k - 1).subtract(mean), d.value(), "seed " + variant.seed()));
+            named[0] += unscaled.size();
         });
+        assertTrue(named[0] > SEEDS / 2, "the keys name the unscaled difference: " + named[0]);
     }
 
     @Test
