@@ -202,13 +202,19 @@ final class NetworkAnswers {
                 List.of(new Distractor(Mistake.PRE_ACTIVATION_FOR_ACTIVATION, output.preActivation())));
     }
 
-    /** @return the loss after the step */
+    /** @return the loss after the step, compared with the loss before it */
     Solution.Numeric lossAfter(SgdStep step) {
         Real y = trace.example().targets().get(0);
         Real yHat = step.forwardAfter().outputs().get(0);
-        return new Solution.Numeric(step.lossAfter(), RULE,
-                List.of("\\(E' = \\tfrac{1}{2}(y - \\hat{y}')^{2} = \\tfrac{1}{2}(" + steps.numbers().of(y) + " - "
-                        + steps.numbers().factor(yHat) + ")^{2}" + steps.numbers().result(step.lossAfter()) + "\\)"),
+        Real before = step.before().loss();
+        int change = step.lossAfter().compareTo(before);
+        String comparison = change < 0 ? ", less than \\(E\\): the step lowered the error"
+                : change > 0 ? ", more than \\(E\\): the step raised the error" : ", the same as \\(E\\)";
+        return new Solution.Numeric(step.lossAfter(), RULE, List.of(
+                "Before the step, \\(E = \\tfrac{1}{2}(y - \\hat{y})^{2} = \\tfrac{1}{2}(" + steps.numbers().of(y) + " - "
+                        + steps.numbers().factor(step.before().forward().outputs().get(0)) + ")^{2}" + steps.numbers().result(before) + "\\)",
+                "\\(E' = \\tfrac{1}{2}(y - \\hat{y}')^{2} = \\tfrac{1}{2}(" + steps.numbers().of(y) + " - "
+                        + steps.numbers().factor(yHat) + ")^{2}" + steps.numbers().result(step.lossAfter()) + "\\)" + comparison),
                 List.of(new Distractor(Mistake.HALF_DROPPED, y.subtract(yHat).pow(2))));
     }
 

@@ -152,6 +152,13 @@ class FamilyRecomputationTest {
                 case "yhat_new", "loss_new" -> {
                     Real[] next = toy(stepped(variant, w, gradient), x1, x2, y);
                     assertEquals(key.equals("yhat_new") ? next[3] : next[4], number(variant, key), where);
+                    if (key.equals("loss_new")) {
+                        // the part asks to compare the error with the one before the step
+                        List<String> steps = part(variant, key).steps();
+                        int change = next[4].compareTo(forward[4]);
+                        assertTrue(steps.get(steps.size() - 1).endsWith(change < 0 ? "lowered the error" : change > 0 ? "raised the error"
+                                : "the same as \\(E\\)"), where + ": " + steps);
+                    }
                 }
                 default -> {
                     if (key.startsWith("dE_dw")) {
