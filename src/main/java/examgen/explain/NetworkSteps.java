@@ -8,6 +8,7 @@ import examgen.network.Activation;
 import examgen.network.BackpropTrace;
 import examgen.network.Factor;
 import examgen.network.Gradient;
+import examgen.network.SgdStep;
 import examgen.network.Symbol;
 import examgen.network.UnitTrace;
 import examgen.numeric.Real;
@@ -81,8 +82,18 @@ public final class NetworkSteps {
         if (trace.outputErrors().size() != 1) {
             return math("E = \\tfrac{1}{2} \\sum (y - \\hat{y})^{2}" + numbers.result(trace.loss()));
         }
-        return math("E = \\tfrac{1}{2}(y - \\hat{y})^{2} = \\tfrac{1}{2}(" + numbers.of(trace.example().targets().get(0)) + " - "
-                + numbers.factor(trace.forward().outputs().get(0)) + ")^{2}" + numbers.result(trace.loss()));
+        return squaredError("E", "\\hat{y}", trace.example().targets().get(0), trace.forward().outputs().get(0), trace.loss());
+    }
+
+    /** @return {@code E' = ½(y − ŷ')² = ½(1 − 0.2406)² = 0.28834418} on the same example after the step, for a single output */
+    public String lossAfter(SgdStep step) {
+        return squaredError("E'", "\\hat{y}'", step.before().example().targets().get(0), step.forwardAfter().outputs().get(0),
+                step.lossAfter());
+    }
+
+    private String squaredError(String loss, String output, Real y, Real yHat, Real value) {
+        return math(loss + " = \\tfrac{1}{2}(y - " + output + ")^{2} = \\tfrac{1}{2}(" + numbers.of(y) + " - " + numbers.factor(yHat) + ")^{2}"
+                + numbers.result(value));
     }
 
     /** @return {@code Δ = ŷ − y = 0.1802 − 1 = -0.8198}, and what its sign says */

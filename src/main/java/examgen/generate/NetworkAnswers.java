@@ -206,15 +206,10 @@ final class NetworkAnswers {
     Solution.Numeric lossAfter(SgdStep step) {
         Real y = trace.example().targets().get(0);
         Real yHat = step.forwardAfter().outputs().get(0);
-        Real before = step.before().loss();
-        int change = step.lossAfter().compareTo(before);
+        int change = step.lossAfter().compareTo(step.before().loss());
         String comparison = change < 0 ? ", less than \\(E\\): the step lowered the error"
                 : change > 0 ? ", more than \\(E\\): the step raised the error" : ", the same as \\(E\\)";
-        return new Solution.Numeric(step.lossAfter(), RULE, List.of(
-                "Before the step, \\(E = \\tfrac{1}{2}(y - \\hat{y})^{2} = \\tfrac{1}{2}(" + steps.numbers().of(y) + " - "
-                        + steps.numbers().factor(step.before().forward().outputs().get(0)) + ")^{2}" + steps.numbers().result(before) + "\\)",
-                "\\(E' = \\tfrac{1}{2}(y - \\hat{y}')^{2} = \\tfrac{1}{2}(" + steps.numbers().of(y) + " - "
-                        + steps.numbers().factor(yHat) + ")^{2}" + steps.numbers().result(step.lossAfter()) + "\\)" + comparison),
+        return new Solution.Numeric(step.lossAfter(), RULE, List.of("Before the step, " + steps.loss(step.before()), steps.lossAfter(step) + comparison),
                 List.of(new Distractor(Mistake.HALF_DROPPED, y.subtract(yHat).pow(2))));
     }
 
