@@ -17,8 +17,15 @@ public record DecimalRange(Real min, Real max, int places, boolean nonZero) {
         if (min.compareTo(max) > 0) {
             throw new IllegalArgumentException("the range is empty (min " + min + " > max " + max + "); give min ≤ max");
         }
-        if (count(min, max, places) == 0 || (nonZero && count(min, max, places) == 1 && min.signum() == 0)) {
-            throw new IllegalArgumentException("no decimal with " + places + " places lies in [" + min + ", " + max + "]");
+        long values = count(min, max, places);
+        if (values == 0) {
+            throw new IllegalArgumentException("no multiple of " + step(places) + " lies in [" + min + ", " + max
+                    + "]; widen the range or give more places");
+        }
+        // A draw rejects zero until it meets another value: with zero the only one, it would never end
+        if (nonZero && values == 1 && unitsCeil(min, places) == 0) {
+            throw new IllegalArgumentException("the only multiple of " + step(places) + " in [" + min + ", " + max
+                    + "] is 0, which is left out; widen the range, give more places, or allow it with zero: true");
         }
     }
 
@@ -46,6 +53,11 @@ public record DecimalRange(Real min, Real max, int places, boolean nonZero) {
     /** @return the largest number of units {@code 10^-places} at or below {@code value} */
     static long unitsFloor(Real value, int places) {
         return value.round(places, RoundingMode.FLOOR).unscaledValue().longValueExact();
+    }
+
+    /** @return the grid's step, {@code 10^-places}, as a decimal ("0.01", "1") */
+    private static Real step(int places) {
+        return Real.of(1, pow10(places));
     }
 
     static long pow10(int places) {

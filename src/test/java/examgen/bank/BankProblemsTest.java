@@ -62,6 +62,26 @@ class BankProblemsTest {
         assertReported(problems, broken + ":3: not valid YAML");
     }
 
+    @Test
+    void aRangeHoldingOnlyAZeroThatIsLeftOutIsReportedRatherThanDrawnForever(@TempDir Path bank) throws IOException {
+        Path zero = bank.resolve("zero.yaml");
+        Files.writeString(zero, """
+                id: zero-only
+                title: Zero
+                topic: forward-pass
+                generator: forward-pass
+                parameters:
+                  weights: {min: -0.4, max: 0.3, places: 0}
+                stem: s
+                parts:
+                  - answer: yhat
+                    marks: 1
+                    text: t
+                """);
+        assertReported(problems(bank), zero + ":6: parameters.weights: the only multiple of 1 in [-0.4, 0.3] is 0, which is left out;"
+                + " widen the range, give more places, or allow it with zero: true");
+    }
+
     /** @return a paper of one slot, naming {@code question} on its line 9 */
     private static Path quizNaming(Path bank, String question) throws IOException {
         Files.createDirectories(bank.resolve("papers"));

@@ -8,6 +8,8 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
+import examgen.numeric.Real;
+
 /** A draw takes every decimal of its range, on the grid of its places, and nothing outside it. */
 class DrawTest {
 
@@ -24,7 +26,16 @@ class DrawTest {
     @Test
     void aRangeWithoutAGridPointIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DecimalRange.of("0.11", "0.19", 1));
-        assertEquals("no decimal with 1 places lies in [0.11, 0.19]", e.getMessage());
+        assertEquals("no multiple of 0.1 lies in [0.11, 0.19]; widen the range or give more places", e.getMessage());
+    }
+
+    @Test
+    void aRangeWhoseOnlyGridPointIsALeftOutZeroIsRefused() {
+        // [-0.4, 0.3] with whole numbers holds 0 alone: a draw that rejects zero would never end
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DecimalRange.of("-0.4", "0.3", 0));
+        assertEquals("the only multiple of 1 in [-0.4, 0.3] is 0, which is left out; widen the range, give more places,"
+                + " or allow it with zero: true", e.getMessage());
+        assertEquals(Set.of("0"), drawn(new DecimalRange(Real.parse("-0.4"), Real.parse("0.3"), 0, false)));
     }
 
     /** @return every value 300 seeds drew from the range */
