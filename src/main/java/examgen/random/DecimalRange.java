@@ -10,9 +10,16 @@ import examgen.numeric.Real;
  */
 public record DecimalRange(Real min, Real max, int places, boolean nonZero) {
 
+    /** How far a range may reach either side of zero: far beyond any question's numbers, and its grid still fits a long. */
+    private static final Real LIMIT = Real.of(1_000_000_000L);
+
     public DecimalRange {
         if (places < 0 || places > 6) {
             throw new IllegalArgumentException("places must be from 0 to 6, got " + places);
+        }
+        if (min.abs().compareTo(LIMIT) > 0 || max.abs().compareTo(LIMIT) > 0) {
+            throw new IllegalArgumentException("the range [" + min + ", " + max + "] reaches beyond ±" + LIMIT
+                    + "; give min and max within it");
         }
         if (min.compareTo(max) > 0) {
             throw new IllegalArgumentException("the range is empty (min " + min + " > max " + max + "); give min ≤ max");

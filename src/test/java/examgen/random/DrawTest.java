@@ -2,6 +2,7 @@ package examgen.random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +37,17 @@ class DrawTest {
         assertEquals("the only multiple of 1 in [-0.4, 0.3] is 0, which is left out; widen the range, give more places,"
                 + " or allow it with zero: true", e.getMessage());
         assertEquals(Set.of("0"), drawn(new DecimalRange(Real.parse("-0.4"), Real.parse("0.3"), 0, false)));
+    }
+
+    @Test
+    void aRangeBeyondABillionIsRefusedRatherThanOverflowingItsGrid() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DecimalRange.of("-1e30", "0.5", 2));
+        assertEquals("the range [-1000000000000000000000000000000, 0.5] reaches beyond ±1000000000; give min and max within it",
+                e.getMessage());
+        // The widest range allowed, at the most places: its 2·10^15 grid points are still drawn inside it
+        Set<String> drawn = drawn(DecimalRange.of("-1e9", "1e9", 6));
+        assertTrue(drawn.size() > 290, "distinct draws: " + drawn.size());
+        assertTrue(drawn.stream().map(Real::parse).allMatch(v -> v.abs().compareTo(Real.of(1_000_000_000L)) <= 0), drawn.toString());
     }
 
     /** @return every value 300 seeds drew from the range */
