@@ -78,17 +78,19 @@ public final class BatchJob {
         StudentPapers papers = new StudentPapers(spec, new PaperBuilder(bank, new VariantFactory()), new PaperWriter(pages), formats);
         List<StudentResult> results = makeAll(roster.students(), papers, folder, progress);
         DifficultyReport report = new DifficultyReport(results);
+        List<String> warnings = new ArrayList<>(roster.warnings());
+        warnings.addAll(report.warnings());
         try {
             writeTable(roster, results, folder.resolve("marking.csv"));
             List<String> reportLines = new ArrayList<>(report.lines());
             reportLines.add("");
-            reportLines.addAll(report.warnings().isEmpty() ? List.of("No warnings.") : report.warnings());
+            reportLines.addAll(warnings.isEmpty() ? List.of("No warnings.") : warnings);
             Files.write(folder.resolve("report.txt"), reportLines, StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("manifest.json"), Json.write(manifest(roster, spec, results, folder)), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Summary(results.size(), report.warnings(), report.lines());
+        return new Summary(results.size(), warnings, report.lines());
     }
 
     /** Runs the students on every thread with a bounded number in flight, so memory stays flat however long the roster. */

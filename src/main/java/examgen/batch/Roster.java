@@ -118,6 +118,12 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
         }
     }
 
+    /** @return a line for every student without a name, whose paper leaves it to be written in */
+    public List<String> warnings() {
+        return students.stream().filter(s -> s.name().isBlank())
+                .map(s -> file + ":" + s.line() + ": " + s.id() + " has no name; their paper has a line to write it on").toList();
+    }
+
     /**
      * @return what two ids share when they name the same folder somewhere: a folder's name on macOS
      *     and Windows ignores case, and macOS writes ë one way whichever way it was typed

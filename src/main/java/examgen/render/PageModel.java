@@ -70,7 +70,8 @@ public final class PageModel {
         doc.put("totalMarks", paper.totalMarks());
         doc.put("code", paper.code().toString());
         if (student != null) {
-            doc.put("student", Map.of("name", prose(student.name()), "id", prose(student.id())));
+            // A roster row without a name gets a line to write it on, as a paper without a roster has
+            doc.put("student", Map.of("name", prose(student.name().strip()), "named", !student.name().isBlank(), "id", prose(student.id())));
         }
         List<Map<String, Object>> questions = new ArrayList<>();
         for (int i = 0; i < paper.variants().size(); i++) {

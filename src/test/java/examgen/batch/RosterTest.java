@@ -128,6 +128,24 @@ class RosterTest {
     }
 
     @Test
+    void aStudentWithoutANameIsWarnedOfByLineAndGetsALineToWriteItOn() throws IOException {
+        Path roster = write("unnamed.csv", "id,name\nk1,Ann\nk2,\nk3,\"  \"\n");
+        TestLauncher.Result result = TestLauncher.run("batch", "--roster", roster.toString(), "--out", dir.resolve("out").toString(),
+                "--bank", "question-bank", "--templates", "templates", "--formats", "html", "--paper", "backprop-quiz");
+        assertEquals(0, result.status(), result.err());
+        String k2 = roster + ":3: k2 has no name; their paper has a line to write it on";
+        String k3 = roster + ":4: k3 has no name; their paper has a line to write it on";
+        assertTrue(result.out().contains("warning: " + k2 + System.lineSeparator() + "warning: " + k3), result.out());
+        Path batch = dir.resolve("out/backprop-quiz-batch");
+        assertTrue(Files.readAllLines(batch.resolve("report.txt")).containsAll(List.of(k2, k3)));
+        String nameCell = "<th>Name</th><td colspan=\"3\" class=\"";
+        assertTrue(Files.readString(batch.resolve("students/k1/paper.html")).contains(nameCell + "student\">Ann</td>"));
+        for (String id : List.of("k2", "k3")) {
+            assertTrue(Files.readString(batch.resolve("students/" + id + "/paper.html")).contains(nameCell + "blank\"></td>"), id);
+        }
+    }
+
+    @Test
     void aRosterInsideTheBatchItWouldReplaceIsKept() throws IOException {
         Path inside = Files.createDirectories(dir.resolve("out/week7-practice-batch")).resolve("class.csv");
         Files.writeString(inside, "id,name\nk1,Ann\n");
