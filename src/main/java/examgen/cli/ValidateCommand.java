@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check every file of the question bank and report every problem at once: file, line, field, what is wrong "
                 + "and how to fix it. Each question is also generated for a few seeds, so that template errors and constraints "
-                + "that cannot be met are found too.", "Exit status: 0 no problems, 1 problems found."})
+                + "that cannot be met and maths that cannot be typeset are found too.", "Exit status: 0 no problems, 1 problems found."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import examgen.bank.Snippet;
 import freemarker.core.InvalidReferenceException;
@@ -21,7 +22,10 @@ import freemarker.template.TemplateException;
 public final class SnippetRenderer {
 
     private final Configuration config = Sandbox.configuration(PlainTextOutputFormat.INSTANCE);
-    /** Parsed once: every variant of a question renders the same snippets; a bank holds few of them. */
+    /**
+     * Parsed once, and kept once their first rendering's maths has typeset: every variant of a
+     * question renders the same snippets; a bank holds few of them.
+     */
     private final Map<Snippet, Template> parsed = new ConcurrentHashMap<>();
 
     /** A snippet that does not render, with the file and line it was written at. */
@@ -33,18 +37,19 @@ public final class SnippetRenderer {
 
     /**
      * @param model the printed values: strings, lists and maps of them
-     * @throws SnippetException naming the bank file and line of the error
+     * @throws SnippetException naming the bank file and line of the error, or of maths that cannot be typeset
      */
     public String render(Snippet snippet, Map<String, Object> model) {
         try {
             Template template = parsed.get(snippet);
-            if (template == null) {
-                template = new Template(snippet.name(), new StringReader(snippet.text()), config);
-                parsed.put(snippet, template);
+            if (template != null) {
+                return process(template, model);
             }
-            StringWriter out = new StringWriter();
-            template.process(model, out);
-            return out.toString().strip();
+            template = new Template(snippet.name(), new StringReader(snippet.text()), config);
+            String markup = process(template, model);
+            requireTypesetMaths(snippet, markup);
+            parsed.put(snippet, template);
+            return markup;
         } catch (ParseException e) {
             throw error(snippet, e.getLineNumber(), e.getEditorMessage());
         } catch (InvalidReferenceException e) {
@@ -56,6 +61,30 @@ public final class SnippetRenderer {
             throw error(snippet, line == null ? 1 : line, firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw new SnippetException(snippet.name() + ": " + e.getMessage());
+        }
+    }
+
+    private static String process(Template template, Map<String, Object> model) throws TemplateException, IOException {
+        StringWriter out = new StringWriter();
+        template.process(model, out);
+        return out.toString().strip();
+    }
+
+    /**
+     * A snippet's maths is the bank's TeX with numbers put in: typeset once, on its first rendering,
+     * a mistake in it is named by file and line here rather than met halfway through a PDF.
+     */
+    private static void requireTypesetMaths(Snippet snippet, String markup) {
+        try {
+            for (Segment segment : Segment.of(markup)) {
+                if (segment.math()) {
+                    TexFormula.of(segment.text(), 10);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // JLaTeXMath's messages run over two lines; a problem is reported on one
+            throw new SnippetException(snippet.file() + ":" + snippet.line() + ": " + snippet.field() + ": "
+                    + e.getMessage().lines().collect(Collectors.joining(" ")) + "; correct the maths between \\( and \\)");
         }
     }
 

@@ -44,6 +44,28 @@ class BankCommandsTest {
     }
 
     @Test
+    void mathsThatCannotBeTypesetIsReportedWithItsFileAndLineBeforeAnythingIsWritten(@TempDir Path bank) throws IOException {
+        Path file = bank.resolve("tex.yaml");
+        Files.writeString(file, "id: tex\ntitle: T\ntopic: x\ngenerator: update-rule\nstem: A weight \\(w = ${w}\\).\n"
+                + "parts:\n  - answer: updated\n    marks: 1\n    text: Compute \\(\\nosuchcommand{w}\\).\n"
+                + "  - answer: rule\n    marks: 1\n    text: Which rule, \\(\\frac{1}{\\)?\n");
+        Result validated = run("validate", "--bank", bank.toString(), "--seeds", "2");
+        assertEquals(1, validated.status());
+        assertTrue(validated.err().contains(file + ":9: parts[1].text: cannot typeset \\(\\nosuchcommand{w}\\): Unknown symbol or command"
+                + " or predefined TeXFormula: 'nosuchcommand'; correct the maths between \\( and \\)"), validated.err());
+        Files.writeString(file, Files.readString(file).replace("\\nosuchcommand{w}", "w"));
+        Result braces = run("validate", "--bank", bank.toString(), "--seeds", "2");
+        assertTrue(braces.err().contains(file + ":12: parts[2].text: unbalanced braces in maths: \\frac{1}{; correct the maths"), braces.err());
+        Files.createDirectories(bank.resolve("papers"));
+        Files.writeString(bank.resolve("papers/p.yaml"),
+                "id: p\ntitle: P\ncourse: C\ndate: d\nduration: 1h\ninstructions: i\nseed: 5\nslots:\n  - question: tex\n");
+        Result paper = run("paper", "--bank", bank.toString(), "--paper", "p", "--out", bank.resolve("out").toString());
+        assertEquals(1, paper.status());
+        assertTrue(paper.err().contains(file + ":12: parts[2].text: unbalanced braces"), paper.err());
+        assertTrue(!Files.exists(bank.resolve("out")) || bank.resolve("out").toFile().list().length == 0, "nothing is written");
+    }
+
+    @Test
     void templatesCannotReachJava(@TempDir Path bank) throws IOException {
         Files.writeString(bank.resolve("evil.yaml"), "id: evil\ntitle: T\ntopic: x\ngenerator: update-rule\n"
                 + "stem: ${\"freemarker.template.utility.Execute\"?new()(\"id\")}\n"
