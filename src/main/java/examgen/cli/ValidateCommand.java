@@ -34,6 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (seeds < 1) {
+            throw new UsageException("--seeds: give at least 1, got " + seeds);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Bank bank;

@@ -30,6 +30,14 @@ class BankCommandsTest {
     }
 
     @Test
+    void validatingWithNoSeedsIsRefusedRatherThanPassed() {
+        Result result = run("validate", "--bank", "question-bank", "--seeds", "0");
+        assertEquals(2, result.status());
+        assertTrue(result.err().contains("examgen validate: --seeds: give at least 1, got 0"), result.err());
+        assertEquals("", result.out());
+    }
+
+    @Test
     void aTemplateErrorIsReportedWithItsLineAndNothingIsGenerated(@TempDir Path bank) throws IOException {
         Path file = bank.resolve("typo.yaml");
         Files.writeString(file, "id: typo\ntitle: T\ntopic: x\ngenerator: update-rule\nstem: |\n  First line.\n  Weight ${wieght}.\n"
