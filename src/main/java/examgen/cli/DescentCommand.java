@@ -1,5 +1,7 @@
 package examgen.cli;
 
+import java.util.List;
+
 import examgen.descent.Iterate;
 import examgen.descent.LossCurve;
 import examgen.descent.Minimum;
@@ -33,9 +35,13 @@ final class DescentCommand extends Calculator {
         Real rate = number("--alpha", alpha);
         Real x0 = number("--start", start);
         out().println("L(x) = " + curve.loss() + ", L'(x) = " + curve.loss().derivative());
-        for (Iterate it : curve.descend(x0, rate, steps)) {
+        List<Iterate> iterates = curve.descend(x0, rate, steps);
+        for (Iterate it : iterates) {
             out().println("  x" + it.index() + NUMBERS.result(it.x()) + ": L" + NUMBERS.result(it.loss())
                     + ", L'" + NUMBERS.result(it.slope()));
+        }
+        if (iterates.size() <= steps) {
+            out().println("  (x" + (iterates.size() - 1) + " lies beyond ±10^100: the later iterates are left out)");
         }
         for (Minimum m : curve.minima()) {
             out().println("local minimum at x" + NUMBERS.result(m.x()) + ", L" + NUMBERS.result(m.loss()) + (m.global() ? " (global)" : ""));

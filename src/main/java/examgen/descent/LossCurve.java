@@ -22,6 +22,11 @@ public final class LossCurve {
     /** An exact iterate whose fraction grows past this many bits is continued approximately. */
     private static final int LARGEST_EXACT_BITS = 2048;
     private static final int MAX_ITERATIONS = 100_000;
+    /**
+     * Iterates past this have diverged, and the next ones soon grow beyond any number a decimal can
+     * hold (x⁹ from 3 with α = 0.1 passes 10^(2^31) within ten steps): descent stops there.
+     */
+    private static final Real DIVERGED = Real.parse("1e100");
     /** A settled iterate this close to a minimum is approaching it; minima lie far further apart. */
     private static final Real SAME_POINT = Real.parse("1e-6");
     /** Newton's polish of a minimum goes on to here, far beyond any printed place. */
@@ -46,7 +51,8 @@ public final class LossCurve {
 
     /**
      * @return {@code x_0 = start} and the next {@code steps} iterates, each with its loss and slope;
-     *     exact while the fractions stay small
+     *     exact while the fractions stay small; fewer when one lies beyond ±10^100, where descent
+     *     has diverged
      */
     public List<Iterate> descend(Real start, Real learningRate, int steps) {
         List<Iterate> iterates = new ArrayList<>();
@@ -54,6 +60,9 @@ public final class LossCurve {
         for (int k = 0; k <= steps; k++) {
             Real gradient = slope.at(x);
             iterates.add(new Iterate(k, x, loss.at(x), gradient));
+            if (x.abs().compareTo(DIVERGED) > 0) {
+                break;
+            }
             x = keepSmall(x.subtract(learningRate.multiply(gradient)));
         }
         return iterates;

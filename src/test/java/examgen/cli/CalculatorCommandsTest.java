@@ -61,6 +61,16 @@ class CalculatorCommandsTest {
     }
 
     @Test
+    void descentThatRunsAwayStopsBeyondTenToTheHundredAndSaysSo() {
+        // x⁹ from 3: x1 = 3 − 0.1·9·3⁸ = −5901.9, each later iterate about the eighth power of the one before
+        String text = solved("solve", "descent", "--loss", "0,0,0,0,0,0,0,0,0,1", "--start", "3", "--alpha", "0.1", "--steps", "60");
+        assertTrue(text.contains("x1 = -5901.9"), text);
+        assertTrue(text.contains("  (x3 lies beyond ±10^100: the later iterates are left out)"), text);
+        assertTrue(!text.contains("x4"), text);
+        assertTrue(text.contains("descent diverges"), text);
+    }
+
+    @Test
     void batchNormStatesItsConvention() {
         String text = solved("solve", "batchnorm", "1", "3");
         assertTrue(text.contains("μ_B = 2, σ_B² = 1, σ_B = √(σ_B² + ε) = 1"), text);
