@@ -64,6 +64,11 @@ public final class PageRenderer {
         }
     }
 
+    /** @return the file a template is read from */
+    public Path file(String templateName) {
+        return directory.resolve(templateName);
+    }
+
     /** A page that cannot be rendered, with the file and line to look at. */
     public static final class RenderException extends RuntimeException {
         public RenderException(String message) {

@@ -66,7 +66,7 @@ public final class PaperWriter {
                     PageModel model = new PageModel();
                     String xhtml = pages.render(PageRenderer.PAGE, model.build(paper, kind, PageModel.Medium.PDF, student, null));
                     Path file = folder.resolve(name + ".pdf");
-                    Files.write(file, pdf.render(xhtml, model.figures(), formulas, paper.code().studentSeed() * 2 + kind.ordinal()));
+                    Files.write(file, pdf(xhtml, model, formulas, paper.code().studentSeed() * 2 + kind.ordinal()));
                     written.add(file);
                 }
                 if (formats.contains(Format.HTML)) {
@@ -81,5 +81,15 @@ public final class PaperWriter {
             throw new UncheckedIOException(e);
         }
         return written;
+    }
+
+    /** @throws PageRenderer.RenderException naming the template when the page it made is not XHTML a PDF can be made from */
+    private byte[] pdf(String xhtml, PageModel model, FormulaMemory formulas, long seed) {
+        try {
+            return pdf.render(xhtml, model.figures(), formulas, seed);
+        } catch (PdfRenderer.MalformedPage e) {
+            throw new PageRenderer.RenderException(pages.file(PageRenderer.PAGE) + ": the page it made for the PDF is " + e.getMessage()
+                    + "; correct the template's tags that write it (every tag closed, in order; entities as numbers, such as &#160;)");
+        }
     }
 }

@@ -411,6 +411,25 @@ class PaperOutputTest {
     }
 
     @Test
+    void aTemplateThatMakesBrokenXhtmlIsNamedWithThePagesLineAndNothingIsWritten(@TempDir Path out, @TempDir Path templates)
+            throws IOException {
+        for (String name : List.of("page.ftlx", "exam.css")) {
+            Files.copy(Path.of("templates", name), templates.resolve(name));
+        }
+        String page = Files.readString(templates.resolve("page.ftlx"));
+        Files.writeString(templates.resolve("page.ftlx"), page.replaceFirst("</table>", "</tabel>"));
+        TestLauncher.Result result = TestLauncher.run("paper", "--out", out.toString(), "--bank", "question-bank", "--templates", templates.toString(),
+                "--formats", "pdf");
+        assertEquals(2, result.status());
+        String err = result.err().strip();
+        assertTrue(err.matches("examgen paper: " + Pattern.quote(templates.resolve("page.ftlx").toString()) + ": the page it made for the PDF is"
+                + " not well-formed XHTML at the page's line \\d+, column \\d+ \\('</tabel>'\\): The element type \"table\" must be"
+                + " terminated by the matching end-tag \"</table>\"; correct the template's tags that write it .*"), err);
+        assertFalse(err.contains("[Fatal Error]"), "the parser's own report is not printed");
+        assertFalse(Files.exists(out.resolve("week7-practice")), "nothing half-written");
+    }
+
+    @Test
     void pageTemplatesCannotReachJava(@TempDir Path out, @TempDir Path templates) throws IOException {
         Files.writeString(templates.resolve("page.ftlx"), "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
         TestLauncher.Result result = TestLauncher.run("paper", "--out", out.toString(), "--bank", "question-bank", "--templates", templates.toString());

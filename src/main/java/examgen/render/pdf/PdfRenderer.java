@@ -20,6 +20,8 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import org.xhtmlrenderer.context.StyleReference;
 import org.xhtmlrenderer.layout.SharedContext;
@@ -136,13 +138,37 @@ public final class PdfRenderer {
         return out.toByteArray();
     }
 
-    /** Flying Saucer's own loading goes through an identity transform; a plain DOM parse is faster and the same. */
+    /** Throws at the first error: the parser's own handler would print "[Fatal Error]" to the console before it throws. */
+    private static final DefaultHandler QUIET = new DefaultHandler() {
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
+    /** A page its template made that is not well-formed XHTML, which Flying Saucer needs: an edited template's doing. */
+    public static final class MalformedPage extends RuntimeException {
+        MalformedPage(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Flying Saucer's own loading goes through an identity transform; a plain DOM parse is faster and the same.
+     *
+     * @throws MalformedPage saying where the page breaks XML's rules, with that line of it
+     */
     static Document parse(String xhtml) {
         DocumentBuilder parser = PARSER.get();
+        parser.setErrorHandler(QUIET); // reset() below drops it
         try {
             return parser.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXParseException e) {
+            String line = xhtml.lines().skip(Math.max(0, e.getLineNumber() - 1)).findFirst().orElse("").strip();
+            throw new MalformedPage("not well-formed XHTML at the page's line " + e.getLineNumber() + ", column " + e.getColumnNumber()
+                    + " ('" + (line.length() > 100 ? line.substring(0, 100) + "…" : line) + "'): " + e.getMessage().replaceAll("\\.$", ""), e);
         } catch (SAXException | IOException e) {
-            throw new IllegalStateException("the page is not well-formed XHTML: " + e.getMessage(), e);
+            throw new MalformedPage("not readable XHTML: " + e.getMessage(), e);
         } finally {
             parser.reset();
         }
