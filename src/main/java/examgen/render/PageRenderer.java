@@ -54,6 +54,10 @@ public final class PageRenderer {
         } catch (ParseException e) {
             throw new RenderException(directory.resolve(templateName) + ":" + e.getLineNumber() + ": " + e.getEditorMessage());
         } catch (TemplateException e) {
+            if (e.getCause() instanceof TemplateNotFoundException included) {
+                throw new RenderException(directory.resolve(included.getTemplateName()) + ": the file is missing (" + templateName
+                        + " includes it at line " + e.getLineNumber() + "); restore it from the repository");
+            }
             // FreeMarker's first line ends in a colon when the expression it blames follows on the next
             String what = e.getMessageWithoutStackTop().strip().lines().findFirst().orElse("");
             String blamed = e.getBlamedExpressionString();

@@ -393,6 +393,17 @@ class PaperOutputTest {
     }
 
     @Test
+    void aMissingStylesheetIsNamedWithTheLineThatIncludesIt(@TempDir Path out, @TempDir Path templates) throws IOException {
+        Files.copy(Path.of("templates", "page.ftlx"), templates.resolve("page.ftlx"));
+        TestLauncher.Result result = TestLauncher.run("paper", "--out", out.toString(), "--bank", "question-bank", "--templates", templates.toString());
+        assertEquals(2, result.status());
+        int line = List.of(Files.readString(templates.resolve("page.ftlx")).split("\n", -1)).indexOf("<#include \"exam.css\">") + 1;
+        assertEquals("examgen paper: " + templates.resolve("exam.css") + ": the file is missing (page.ftlx includes it at line " + line
+                + "); restore it from the repository", result.err().strip());
+        assertFalse(Files.exists(out.resolve("week7-practice")), "nothing half-written");
+    }
+
+    @Test
     void aPaperTemplateThatPrintsAnAnswerFailsNamingIt(@TempDir Path out, @TempDir Path templates) throws IOException {
         // the paper's model holds no answers: a template that prints one outside <#if key> fails rather than print it
         for (String name : List.of("page.ftlx", "exam.css")) {
