@@ -80,7 +80,7 @@ final class MarkCommand implements Callable<Integer> {
         PageRenderer pages = templatesOption.renderer();
         String title = manifest.at("/paper/title").asText();
         OutputFolder.write(batch.resolve("marks"), force, folder -> {
-            MarksFolder.write(folder, result, pages, title);
+            MarksFolder.write(folder, result, responsesFile, pages, title);
             return folder;
         });
         PrintWriter out = spec.commandLine().getOut();

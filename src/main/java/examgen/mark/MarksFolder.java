@@ -34,7 +34,7 @@ public final class MarksFolder {
      *
      * @param title the paper's title, for the feedback pages
      */
-    public static void write(Path folder, Marker.Result result, PageRenderer pages, String title) {
+    public static void write(Path folder, Marker.Result result, Path responses, PageRenderer pages, String title) {
         try {
             StringWriter marks = new StringWriter();
             StringWriter totals = new StringWriter();
@@ -54,7 +54,7 @@ public final class MarksFolder {
             }
             Files.writeString(folder.resolve("marks.csv"), marks.toString(), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("totals.csv"), totals.toString(), StandardCharsets.UTF_8);
-            List<String> problems = result.problems().stream().map(RowProblem::toString).toList();
+            List<String> problems = result.problems().stream().map(problem -> problem.in(responses)).toList();
             Files.write(folder.resolve("problems.txt"), problems.isEmpty() ? List.of("No problems.") : problems, StandardCharsets.UTF_8);
             Files.write(folder.resolve("copying.txt"), result.copying().isEmpty() ? List.of("No one flagged.") : result.copying(),
                     StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,7 @@ class MarkCommandTest {
         assertTrue(marks.stream().filter(l -> l.startsWith("wrong,Bo Wrong,")).allMatch(l -> l.contains(",0,")), "Bo earns nothing");
 
         String problems = Files.readString(batch.resolve("marks/problems.txt"));
+        assertTrue(problems.lines().allMatch(l -> l.matches(Pattern.quote(responses.toString()) + ":\\d+: .+")), "named by file and line: " + problems);
         assertTrue(problems.contains("no student 'ghost'"), problems);
         assertTrue(problems.contains("the paper has no question 9"), problems);
         assertTrue(problems.contains("a second answer to question 1(a) for right"), problems);
