@@ -63,8 +63,8 @@ class MarkerTest {
         List<Response> responses = List.of(new Response(2, "K1", q, "a", right), new Response(3, "k1", q, "a", "0.5"));
         Marker.Result result = Marker.mark(List.of(STUDENT), responses, List.of());
         assertEquals("right", mark(result.students().get(0).parts(), q, "a").verdict());
-        assertEquals(List.of("line 3: a second answer to question " + q + "(a) for k1; the first is marked"),
-                result.problems().stream().map(RowProblem::toString).toList());
+        assertEquals(List.of("r.csv:3: a second answer to question " + q + "(a) for k1; the first is marked"),
+                result.problems().stream().map(p -> p.in(Path.of("r.csv"))).toList());
     }
 
     @Test
@@ -75,9 +75,9 @@ class MarkerTest {
                 new Response(3, "ghost", q, "a", "0.5"),
                 new Response(5, "k1", 99, "a", "0.5"));
         List<RowProblem> readProblems = List.of(new RowProblem(4, "has 3 fields, the header 4"));
-        assertEquals(List.of("line 2: 'about a half' is not a number (question " + q + "(a))", "line 3: no student 'ghost' in this batch",
-                "line 4: has 3 fields, the header 4", "line 5: the paper has no question 99"),
-                Marker.mark(List.of(STUDENT), responses, readProblems).problems().stream().map(RowProblem::toString).toList());
+        assertEquals(List.of("r.csv:2: 'about a half' is not a number (question " + q + "(a))", "r.csv:3: no student 'ghost' in this batch",
+                "r.csv:4: has 3 fields, the header 4", "r.csv:5: the paper has no question 99"),
+                Marker.mark(List.of(STUDENT), responses, readProblems).problems().stream().map(p -> p.in(Path.of("r.csv"))).toList());
     }
 
     @Test
