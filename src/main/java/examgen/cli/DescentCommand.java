@@ -33,6 +33,12 @@ final class DescentCommand extends Calculator {
     void solve() {
         LossCurve curve = new LossCurve(new Polynomial(commaNumbers("--loss", coefficients)));
         Real rate = number("--alpha", alpha);
+        if (rate.signum() <= 0) {
+            throw new UsageException("--alpha: the learning rate α must be positive, got " + alpha);
+        }
+        if (steps < 0) {
+            throw new UsageException("--steps: give 0 or more, got " + steps);
+        }
         Real x0 = number("--start", start);
         out().println("L(x) = " + curve.loss() + ", L'(x) = " + curve.loss().derivative());
         List<Iterate> iterates = curve.descend(x0, rate, steps);
@@ -51,7 +57,8 @@ final class DescentCommand extends Calculator {
             case CONVERGES -> outcome.minimum()
                     .map(m -> "descent approaches the " + (m.global() ? "global" : "local") + " minimum at x" + NUMBERS.result(m.x()))
                     .orElse("descent settles at x" + NUMBERS.result(outcome.last()));
-            case DIVERGES -> "descent diverges: α is too large for this loss";
+            case DIVERGES -> curve.boundedBelow() ? "descent diverges: α is too large for this loss"
+                    : "descent runs downhill without end: this loss has no lowest point";
             case OSCILLATES -> "descent keeps oscillating without settling";
         });
     }

@@ -49,6 +49,11 @@ public final class LossCurve {
         return loss;
     }
 
+    /** @return whether the loss has a lowest point: a polynomial's has when its degree is even and its leading coefficient positive */
+    public boolean boundedBelow() {
+        return loss.degree() % 2 == 0 && loss.coefficients().get(loss.degree()).signum() > 0;
+    }
+
     /**
      * @return {@code x_0 = start} and the next {@code steps} iterates, each with its loss and slope;
      *     exact while the fractions stay small; fewer when one lies beyond ±10^100, where descent

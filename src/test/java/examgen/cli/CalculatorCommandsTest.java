@@ -67,7 +67,23 @@ class CalculatorCommandsTest {
         assertTrue(text.contains("x1 = -5901.9"), text);
         assertTrue(text.contains("  (x3 lies beyond ±10^100: the later iterates are left out)"), text);
         assertTrue(!text.contains("x4"), text);
-        assertTrue(text.contains("descent diverges"), text);
+        assertTrue(text.contains("descent runs downhill without end: this loss has no lowest point"), text);
+    }
+
+    @Test
+    void descentOnALossWithNoLowestPointIsNotBlamedOnTheRate() {
+        String text = solved("solve", "descent", "--loss", "0,0,-1", "--start", "1", "--alpha", "0.01");
+        assertTrue(text.contains("descent runs downhill without end: this loss has no lowest point"), text);
+        assertTrue(solved("solve", "descent", "--loss", "0,0,1", "--start", "1", "--alpha", "1.5").contains("α is too large"));
+    }
+
+    @Test
+    void descentRefusesARateThatIsNotPositive() {
+        for (String alpha : new String[] {"0", "-0.1"}) {
+            Result result = run("solve", "descent", "--loss", "0,0,1", "--start", "1", "--alpha", alpha);
+            assertEquals(2, result.status());
+            assertEquals("examgen solve descent: --alpha: the learning rate α must be positive, got " + alpha, result.err().strip());
+        }
     }
 
     @Test
