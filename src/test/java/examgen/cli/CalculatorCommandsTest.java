@@ -78,12 +78,15 @@ class CalculatorCommandsTest {
     }
 
     @Test
-    void descentRefusesARateThatIsNotPositive() {
+    void descentRefusesARateThatIsNotPositiveAndStepsBelowZero() {
         for (String alpha : new String[] {"0", "-0.1"}) {
             Result result = run("solve", "descent", "--loss", "0,0,1", "--start", "1", "--alpha", alpha);
             assertEquals(2, result.status());
             assertEquals("examgen solve descent: --alpha: the learning rate α must be positive, got " + alpha, result.err().strip());
         }
+        Result steps = run("solve", "descent", "--loss", "0,0,1", "--start", "1", "--alpha", "0.1", "--steps", "-1");
+        assertEquals(2, steps.status());
+        assertEquals("examgen solve descent: --steps: give 0 or more, got -1", steps.err().strip());
     }
 
     @Test
