@@ -93,6 +93,11 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
                     problems.add(file + ":" + line + ": id '" + studentId + "' " + problem);
                     continue;
                 }
+                String nameProblem = nameProblem(record.get(name));
+                if (nameProblem != null) {
+                    problems.add(file + ":" + line + ": the name of " + studentId + " " + nameProblem);
+                    continue;
+                }
                 Long earlier = seen.putIfAbsent(idKey(studentId), line);
                 if (earlier != null) {
                     problems.add(file + ":" + line + ": id '" + studentId + "' is already on line " + earlier
@@ -130,6 +135,16 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
      */
     public static String idKey(String id) {
         return Normalizer.normalize(id, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @return what keeps a name from being printed, or null if nothing does: a control character
+     *     (a bell, a null) is no letter of any script, and XHTML cannot carry it; line breaks print as spaces
+     */
+    public static String nameProblem(String name) {
+        return name.codePoints().filter(c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
+                .mapToObj(c -> "holds a control character (U+%04X), which no paper can print; remove it".formatted(c))
+                .findFirst().orElse(null);
     }
 
     /** @return what makes an id unsafe as a folder name, or null if it is safe */

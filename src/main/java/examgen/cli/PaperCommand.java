@@ -74,6 +74,10 @@ final class PaperCommand implements Callable<Integer> {
         if (studentName != null && studentId == null) {
             throw new UsageException("--student-name needs --student-id, from which the paper's numbers follow");
         }
+        String nameProblem = studentName == null ? null : Roster.nameProblem(studentName);
+        if (nameProblem != null) {
+            throw new UsageException("--student-name: the name " + nameProblem);
+        }
         String idProblem = studentId == null ? null : Roster.idProblem(studentId);
         if (idProblem != null) {
             // the rules of a roster's ids, so that any student of a batch can be made alone

@@ -128,6 +128,19 @@ class RosterTest {
     }
 
     @Test
+    void aNameWithAControlCharacterIsRefusedByLineWhileALineBreakPrintsAsASpace() throws IOException {
+        Path roster = write("bell.csv", "id,name\nk1,Ann\u0007Bell\nk2,\"Two\nlines\"\n");
+        assertRefused(roster, roster + ":2: the name of k1 holds a control character (U+0007), which no paper can print; remove it");
+        assertTrue(!TestLauncher.run("batch", "--roster", roster.toString(), "--out", dir.resolve("out").toString(), "--bank", "question-bank",
+                "--templates", "templates").err().contains(":3:"), "a line break is no problem");
+        TestLauncher.Result paper = TestLauncher.run("paper", "--student-id", "k1", "--student-name", "Ann\u0000", "--out",
+                dir.resolve("one").toString(), "--bank", "question-bank", "--templates", "templates");
+        assertEquals(2, paper.status());
+        assertEquals("examgen paper: --student-name: the name holds a control character (U+0000), which no paper can print; remove it",
+                paper.err().strip());
+    }
+
+    @Test
     void aStudentWithoutANameIsWarnedOfByLineAndGetsALineToWriteItOn() throws IOException {
         Path roster = write("unnamed.csv", "id,name\nk1,Ann\nk2,\nk3,\"  \"\n");
         TestLauncher.Result result = TestLauncher.run("batch", "--roster", roster.toString(), "--out", dir.resolve("out").toString(),
