@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code examgen} command. Exit status 0 when the job is done, 1 when it failed, 2 when the
@@ -56,7 +58,10 @@ public final class Main implements Callable<Integer> {
             CommandLine failed = e.getCommandLine();
             // picocli names Java's types ("'x' is not a long"); a user knows them as whole numbers
             String message = e.getMessage().replaceAll("is not (a long|an int)\\b", "is not a whole number");
-            err.println(failed.getCommandSpec().qualifiedName() + ": " + message + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            // a mistyped command or option: picocli knows the names that lie close to it
+            List<String> near = e instanceof UnmatchedArgumentException unmatched ? unmatched.getSuggestions() : List.of();
+            String hint = near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?";
+            err.println(failed.getCommandSpec().qualifiedName() + ": " + message + hint + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
             return 2;
         });
         line.setExecutionExceptionHandler((e, failed, parseResult) -> {

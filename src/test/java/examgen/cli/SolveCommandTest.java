@@ -85,6 +85,10 @@ class SolveCommandTest {
         assertOneLineError(run("solve", "--alpha", "-0.1"), "examgen solve: --alpha: the learning rate α must be positive, got -0.1");
         assertOneLineError(run("solve", "--input", "1,2,3"), "examgen solve: --input: the network takes 2 inputs, got 3");
         assertOneLineError(run("solve", "--bogus"), "examgen solve: Unknown option: '--bogus' (see 'examgen solve --help')");
+        assertOneLineError(run("solve", "--alpah", "0.1"),
+                "examgen solve: Unknown options: '--alpah', '0.1'; did you mean --alpha? (see 'examgen solve --help')");
+        assertOneLineError(run("solve", "sigmod", "0"),
+                "examgen solve: Unmatched arguments from index 1: 'sigmod', '0'; did you mean sigmoid? (see 'examgen solve --help')");
     }
 
     @Test
