@@ -1,10 +1,14 @@
 package examgen.paper;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import examgen.bank.PartSpec;
 import examgen.bank.QuestionSpec;
@@ -16,6 +20,7 @@ import examgen.generate.Solved;
 import examgen.numeric.DisplayRule;
 import examgen.numeric.Real;
 import examgen.random.Draw;
+import examgen.render.MarkupMaths;
 import examgen.render.SnippetRenderer;
 
 /**
@@ -32,6 +37,8 @@ public final class VariantFactory {
     private static final NumberText PRINTED = NumberText.plain(DisplayRule.significantFigures(6), 10);
 
     private final SnippetRenderer renderer = new SnippetRenderer();
+    /** The question files whose written answers and options have typeset once (a bank's text is the same in every variant). */
+    private final Set<Path> typeset = ConcurrentHashMap.newKeySet();
 
     /**
      * @throws GenerationException naming the question, its file and the constraint or the mismatch
@@ -48,7 +55,9 @@ public final class VariantFactory {
                 } catch (IllegalArgumentException e) {
                     throw new GenerationException(question.file() + ": question " + question.id() + ": " + e.getMessage());
                 }
-                return assemble(question, seed, attempt, solved, draw);
+                Variant variant = assemble(question, seed, attempt, solved, draw);
+                requireTypesetAnswers(question, variant);
+                return variant;
             } catch (Reject reject) {
                 last = reject;
             }
@@ -79,6 +88,36 @@ public final class VariantFactory {
         }
         return new Variant(question.id(), question.title(), question.topic(), question.generator().id(), seed, draws, stem, parts,
                 solved.values(), solved.data(), question.parameters().all());
+    }
+
+    /**
+     * A concept question's options and model answer are the bank's own TeX, kept out of its stems and
+     * part texts: typeset once, so that a mistake in them is named with their question, not met in a PDF.
+     *
+     * @throws GenerationException naming the question's file and part
+     */
+    private void requireTypesetAnswers(QuestionSpec question, Variant variant) {
+        if (typeset.contains(question.file())) {
+            return;
+        }
+        for (Part part : variant.parts()) {
+            List<String> texts = List.of();
+            String written = "";
+            if (part.answer() instanceof Answer.Choice choice) {
+                texts = choice.options().stream().map(Option::markup).toList();
+                written = "parameters.options";
+            } else if (part.answer() instanceof Answer.Text text) {
+                texts = Stream.concat(Stream.of(text.modelAnswer()), text.markingPoints().stream()).toList();
+                written = "parameters.answer or points";
+            }
+            try {
+                texts.forEach(MarkupMaths::requireTypeset);
+            } catch (IllegalArgumentException e) {
+                throw new GenerationException(question.file() + ": question " + question.id() + ", " + written + " (part (" + part.label()
+                        + ")): " + e.getMessage());
+            }
+        }
+        typeset.add(question.file());
     }
 
     private static Answer answer(PartSpec spec, Solution solution, Draw draw) {

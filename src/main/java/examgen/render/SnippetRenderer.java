@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import examgen.bank.Snippet;
 import freemarker.core.InvalidReferenceException;
@@ -70,21 +69,12 @@ public final class SnippetRenderer {
         return out.toString().strip();
     }
 
-    /**
-     * A snippet's maths is the bank's TeX with numbers put in: typeset once, on its first rendering,
-     * a mistake in it is named by file and line here rather than met halfway through a PDF.
-     */
+    /** A snippet's maths is the bank's TeX with numbers put in: typeset on its first rendering, a mistake is named by file and line. */
     private static void requireTypesetMaths(Snippet snippet, String markup) {
         try {
-            for (Segment segment : Segment.of(markup)) {
-                if (segment.math()) {
-                    TexFormula.of(segment.text(), 10);
-                }
-            }
+            MarkupMaths.requireTypeset(markup);
         } catch (IllegalArgumentException e) {
-            // JLaTeXMath's messages run over two lines; a problem is reported on one
-            throw new SnippetException(snippet.file() + ":" + snippet.line() + ": " + snippet.field() + ": "
-                    + e.getMessage().lines().collect(Collectors.joining(" ")) + "; correct the maths between \\( and \\)");
+            throw new SnippetException(snippet.file() + ":" + snippet.line() + ": " + snippet.field() + ": " + e.getMessage());
         }
     }
 

@@ -74,6 +74,26 @@ class BankCommandsTest {
     }
 
     @Test
+    void mathsInAConceptQuestionsOptionsOrModelAnswerIsCheckedToo(@TempDir Path bank) throws IOException {
+        Path file = bank.resolve("concept.yaml");
+        String question = "id: concept\ntitle: T\ntopic: x\ngenerator: concept\nparameters:\n  answer: The slope \\(\\sigma'\\) is small.\n"
+                + "  points: [small slope]\n  options:\n    - text: \\(\\sigma' \\le 0.25\\)\n      correct: true\n"
+                + "    - text: \\(\\sigma' = 1\\)\n      why: that is ReLU's\nstem: Why?\n"
+                + "parts:\n  - answer: choice\n    marks: 1\n    text: Pick one.\n  - answer: written\n    marks: 1\n    text: Explain.\n";
+        Files.writeString(file, question);
+        assertEquals(0, run("validate", "--bank", bank.toString(), "--seeds", "1").status());
+        Files.writeString(file, question.replace("\\sigma' = 1", "\\sigmaa = 1"));
+        Result option = run("validate", "--bank", bank.toString(), "--seeds", "1");
+        assertEquals(1, option.status());
+        assertTrue(option.err().contains(file + ": question concept, parameters.options (part (a)): cannot typeset \\(\\sigmaa = 1\\)"),
+                option.err());
+        Files.writeString(file, question.replace("\\(\\sigma'\\) is small", "\\(\\sigma' is small"));
+        Result answer = run("validate", "--bank", bank.toString(), "--seeds", "1");
+        assertTrue(answer.err().contains(file + ": question concept, parameters.answer or points (part (b)): maths opened and never closed"),
+                answer.err());
+    }
+
+    @Test
     void templatesCannotReachJava(@TempDir Path bank) throws IOException {
         Files.writeString(bank.resolve("evil.yaml"), "id: evil\ntitle: T\ntopic: x\ngenerator: update-rule\n"
                 + "stem: ${\"freemarker.template.utility.Execute\"?new()(\"id\")}\n"
