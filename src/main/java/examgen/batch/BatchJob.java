@@ -176,8 +176,9 @@ public final class BatchJob {
         paper.put("sha256", Sha256.hex(Files.readAllBytes(spec.file())));
         ArrayNode questions = paper.putArray("questions");
         PaperBuilder builder = new PaperBuilder(bank, new VariantFactory());
-        for (int slot = 1; slot <= spec.slots().size(); slot++) {
-            QuestionSpec question = builder.question(spec, slot);
+        List<QuestionSpec> slotQuestions = builder.questions(spec);
+        for (int slot = 1; slot <= slotQuestions.size(); slot++) {
+            QuestionSpec question = slotQuestions.get(slot - 1);
             ObjectNode q = questions.addObject();
             q.put("slot", slot);
             q.put("question", question.id());

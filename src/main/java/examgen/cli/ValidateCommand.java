@@ -7,8 +7,10 @@ import java.util.concurrent.Callable;
 
 import examgen.bank.Bank;
 import examgen.bank.BankException;
+import examgen.bank.PaperSpec;
 import examgen.bank.QuestionSpec;
 import examgen.paper.GenerationException;
+import examgen.paper.PaperBuilder;
 import examgen.paper.VariantFactory;
 import examgen.render.SnippetRenderer;
 import picocli.CommandLine.Command;
@@ -55,6 +57,14 @@ final class ValidateCommand implements Callable<Integer> {
                     factory.generate(question, seed);
                 }
             } catch (GenerationException | SnippetRenderer.SnippetException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        PaperBuilder builder = new PaperBuilder(bank, factory);
+        for (PaperSpec paper : bank.papers()) {
+            try {
+                builder.questions(paper);
+            } catch (GenerationException e) {
                 problems.add(e.getMessage());
             }
         }

@@ -2,7 +2,10 @@ package examgen.paper;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import examgen.bank.Bank;
 import examgen.bank.PaperSpec;
@@ -62,23 +65,48 @@ public final class PaperBuilder {
 
     private Paper build(PaperSpec spec, String studentId, long studentSeed) {
         List<Variant> variants = new ArrayList<>();
-        for (int slot = 1; slot <= spec.slots().size(); slot++) {
-            QuestionSpec question = question(spec, slot);
-            variants.add(factory.generate(question, Seeds.slot(studentSeed, slot)));
+        List<QuestionSpec> questions = questions(spec);
+        for (int slot = 1; slot <= questions.size(); slot++) {
+            variants.add(factory.generate(questions.get(slot - 1), Seeds.slot(studentSeed, slot)));
         }
         return new Paper(spec, studentId, new VariantCode(spec.id(), studentSeed), variants);
     }
 
-    /** @return the question of a slot, the same for every student of the paper */
-    public QuestionSpec question(PaperSpec spec, int slot) {
-        SlotSpec slotSpec = spec.slots().get(slot - 1);
-        if (slotSpec.kind() == SlotSpec.Kind.QUESTION) {
-            return bank.expectQuestion(slotSpec.name());
+    /**
+     * @return the question of every slot, the same for every student of the paper: a slot drawn from
+     *     a topic or tag takes a question no other slot has
+     * @throws GenerationException naming the slot whose topic or tag has no question left
+     */
+    public List<QuestionSpec> questions(PaperSpec spec) {
+        Set<String> taken = new HashSet<>();
+        spec.slots().stream().filter(s -> s.kind() == SlotSpec.Kind.QUESTION).forEach(s -> taken.add(s.name()));
+        List<QuestionSpec> questions = new ArrayList<>();
+        for (int slot = 1; slot <= spec.slots().size(); slot++) {
+            SlotSpec slotSpec = spec.slots().get(slot - 1);
+            if (slotSpec.kind() == SlotSpec.Kind.QUESTION) {
+                questions.add(bank.expectQuestion(slotSpec.name()));
+                continue;
+            }
+            List<QuestionSpec> candidates = bank.questions().stream()
+                    .filter(q -> slotSpec.kind() == SlotSpec.Kind.TOPIC ? q.topic().equals(slotSpec.name()) : q.tags().contains(slotSpec.name()))
+                    .sorted(Comparator.comparing(QuestionSpec::id))
+                    .toList();
+            Draw draw = new Draw(Seeds.slot(spec.seed(), slot));
+            QuestionSpec drawn = draw.choice(candidates);
+            if (taken.contains(drawn.id())) {
+                // drawn again from what is left only when the first draw repeats a question, so other papers keep their questions
+                List<QuestionSpec> left = candidates.stream().filter(q -> !taken.contains(q.id())).toList();
+                if (left.isEmpty()) {
+                    throw new GenerationException(spec.file() + ":" + slotSpec.line() + ": slots: every question with the "
+                            + slotSpec.kind().name().toLowerCase(Locale.ROOT) + " '" + slotSpec.name() + "' is on the paper already ("
+                            + String.join(", ", candidates.stream().map(QuestionSpec::id).toList())
+                            + "); add another to the bank or remove the slot");
+                }
+                drawn = draw.choice(left);
+            }
+            taken.add(drawn.id());
+            questions.add(drawn);
         }
-        List<QuestionSpec> candidates = bank.questions().stream()
-                .filter(q -> slotSpec.kind() == SlotSpec.Kind.TOPIC ? q.topic().equals(slotSpec.name()) : q.tags().contains(slotSpec.name()))
-                .sorted(Comparator.comparing(QuestionSpec::id))
-                .toList();
-        return new Draw(Seeds.slot(spec.seed(), slot)).choice(candidates);
+        return questions;
     }
 }

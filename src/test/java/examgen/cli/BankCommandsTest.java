@@ -93,6 +93,34 @@ class BankCommandsTest {
                 answer.err());
     }
 
+    /** @return a bank of two concept questions and the given paper */
+    private static Path conceptBank(Path bank, String slots) throws IOException {
+        for (String id : new String[] {"c1", "c2"}) {
+            Files.writeString(bank.resolve(id + ".yaml"), "id: " + id + "\ntitle: " + id + "\ntopic: concepts\ngenerator: concept\n"
+                    + "parameters:\n  answer: A.\n  points: [a]\nstem: Why?\nparts:\n  - answer: written\n    marks: 1\n    text: Say.\n");
+        }
+        Files.createDirectories(bank.resolve("papers"));
+        Files.writeString(bank.resolve("papers/p.yaml"),
+                "id: p\ntitle: P\ncourse: C\ndate: d\nduration: 1h\ninstructions: i\nseed: 5\nslots:\n" + slots);
+        return bank;
+    }
+
+    @Test
+    void slotsDrawnFromATopicTakeDifferentQuestionsAndSayWhenNoneIsLeft(@TempDir Path bank) throws IOException {
+        conceptBank(bank, "  - topic: concepts\n  - topic: concepts\n");
+        for (long seed = 1; seed <= 20; seed++) {
+            Files.writeString(bank.resolve("papers/p.yaml"), Files.readString(bank.resolve("papers/p.yaml")).replaceFirst("seed: \\d+", "seed: " + seed));
+            Bank loaded = Bank.load(bank);
+            assertEquals(2, new PaperBuilder(loaded, new VariantFactory()).questions(loaded.expectPaper("p")).stream()
+                    .map(q -> q.id()).distinct().count(), "seed " + seed);
+        }
+        conceptBank(bank, "  - question: c2\n  - topic: concepts\n  - topic: concepts\n");
+        Result validated = run("validate", "--bank", bank.toString(), "--seeds", "1");
+        assertEquals(1, validated.status());
+        assertTrue(validated.err().contains(bank.resolve("papers/p.yaml") + ":11: slots: every question with the topic 'concepts' is on the"
+                + " paper already (c1, c2); add another to the bank or remove the slot"), validated.err());
+    }
+
     @Test
     void templatesCannotReachJava(@TempDir Path bank) throws IOException {
         Files.writeString(bank.resolve("evil.yaml"), "id: evil\ntitle: T\ntopic: x\ngenerator: update-rule\n"
