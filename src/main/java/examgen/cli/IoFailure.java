@@ -24,7 +24,8 @@ final class IoFailure {
     static String describe(IOException failure) {
         if (failure instanceof FileSystemException fileFailure && fileFailure.getFile() != null) {
             String what = fileFailure.getReason() != null ? fileFailure.getReason().toLowerCase(Locale.ROOT) : reason(fileFailure);
-            return "could not write or read " + fileFailure.getFile() + ": " + what;
+            String fix = what.contains("no space left") ? "; free some space, or give --out on another disk" : "";
+            return "could not write or read " + fileFailure.getFile() + ": " + what + fix;
         }
         return "could not write or read a file: " + failure.getMessage();
     }

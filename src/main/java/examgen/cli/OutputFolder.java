@@ -3,6 +3,7 @@ package examgen.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -57,13 +58,21 @@ final class OutputFolder {
                 return result;
             } catch (RuntimeException e) {
                 delete(work);
-                throw guard.failure(e);
+                throw guard.failure(namingTheFolder(e, target));
             } finally {
                 guard.close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A failed write that Java reports without its file (a full disk: "No space left on device") is named by the folder being written. */
+    private static RuntimeException namingTheFolder(RuntimeException failure, Path target) {
+        if (failure instanceof UncheckedIOException io && !(io.getCause() instanceof FileSystemException named && named.getFile() != null)) {
+            return new UncheckedIOException(new FileSystemException(target.toString(), null, io.getCause().getMessage()));
+        }
+        return failure;
     }
 
     /**

@@ -39,6 +39,20 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFullDiskIsNamedByTheFolderBeingWrittenWithTheFixAndLeavesNothing() throws Exception {
+        Path target = dir.resolve("week7-practice-batch");
+        // Java reports a full disk as a bare IOException, without the file it was writing
+        UncheckedIOException failure = assertThrows(UncheckedIOException.class, () -> OutputFolder.write(target, false, work -> {
+            throw new UncheckedIOException(new IOException("No space left on device"));
+        }));
+        assertEquals("could not write or read " + target + ": no space left on device; free some space, or give --out on another disk",
+                IoFailure.describe(failure.getCause()));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "no partial folder is left");
+        }
+    }
+
+    @Test
     void aFolderMadeByAnotherRunWhileThisOneWroteIsLeftAsItIs() throws Exception {
         Path target = dir.resolve("week7-practice");
         UsageException refusal = assertThrows(UsageException.class, () -> OutputFolder.write(target, false, work -> {
