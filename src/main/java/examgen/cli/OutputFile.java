@@ -43,7 +43,7 @@ final class OutputFile {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(OutputFolder.naming(e, target));
         }
     }
 }

@@ -67,12 +67,14 @@ final class OutputFolder {
         }
     }
 
-    /** A failed write that Java reports without its file (a full disk: "No space left on device") is named by the folder being written. */
     private static RuntimeException namingTheFolder(RuntimeException failure, Path target) {
-        if (failure instanceof UncheckedIOException io && !(io.getCause() instanceof FileSystemException named && named.getFile() != null)) {
-            return new UncheckedIOException(new FileSystemException(target.toString(), null, io.getCause().getMessage()));
-        }
-        return failure;
+        return failure instanceof UncheckedIOException io ? new UncheckedIOException(naming(io.getCause(), target)) : failure;
+    }
+
+    /** @return the failure, named by {@code target} where Java reports it without its file (a full disk: "No space left on device") */
+    static IOException naming(IOException failure, Path target) {
+        return failure instanceof FileSystemException named && named.getFile() != null ? failure
+                : new FileSystemException(target.toString(), null, failure.getMessage());
     }
 
     /**
