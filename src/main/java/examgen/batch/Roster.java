@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -51,9 +53,11 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
     }
 
     /**
+     * @param nameColumns the column of the name, or several whose cells are joined with a space
+     *     (a class list from a learning platform has first names and surnames apart)
      * @throws RosterException listing every problem, each naming the file and line
      */
-    public static Roster read(Path file, String idColumn, String nameColumn) {
+    public static Roster read(Path file, String idColumn, String... nameColumns) {
         List<String> problems = new ArrayList<>();
         String text;
         try {
@@ -65,19 +69,21 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
             Map<String, String> columns = new LinkedHashMap<>();
             parser.getHeaderNames().forEach(name -> columns.put(name.toLowerCase(Locale.ROOT), name));
             String id = columns.get(idColumn.toLowerCase(Locale.ROOT));
-            String name = columns.get(nameColumn.toLowerCase(Locale.ROOT));
-            if (id == null || name == null) {
-                List<String> missing = new ArrayList<>();
-                if (id == null) {
-                    missing.add("'" + idColumn + "'");
+            List<String> names = Arrays.stream(nameColumns).map(c -> columns.get(c.toLowerCase(Locale.ROOT))).toList();
+            List<String> missing = new ArrayList<>();
+            if (id == null) {
+                missing.add("'" + idColumn + "'");
+            }
+            for (int i = 0; i < nameColumns.length; i++) {
+                if (names.get(i) == null) {
+                    missing.add("'" + nameColumns[i] + "'");
                 }
-                if (name == null) {
-                    missing.add("'" + nameColumn + "'");
-                }
+            }
+            if (!missing.isEmpty()) {
                 throw new RosterException(List.of(file + ":1: the header has no " + String.join(" or ", missing) + " column (it has "
                         + String.join(", ", parser.getHeaderNames()) + "); rename the column or give --id-column / --name-column"));
             }
-            List<String> extra = parser.getHeaderNames().stream().filter(c -> !c.equals(id) && !c.equals(name)).toList();
+            List<String> extra = parser.getHeaderNames().stream().filter(c -> !c.equals(id) && !names.contains(c)).toList();
             List<Student> students = new ArrayList<>();
             Map<String, Long> seen = new HashMap<>();
             for (CSVRecord record : parser) {
@@ -93,7 +99,8 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
                     problems.add(file + ":" + line + ": id '" + studentId + "' " + problem);
                     continue;
                 }
-                String nameProblem = nameProblem(record.get(name));
+                String studentName = names.stream().map(record::get).filter(cell -> !cell.isBlank()).collect(Collectors.joining(" "));
+                String nameProblem = nameProblem(studentName);
                 if (nameProblem != null) {
                     problems.add(file + ":" + line + ": the name of " + studentId + " " + nameProblem);
                     continue;
@@ -106,7 +113,7 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
                 }
                 Map<String, String> carried = new LinkedHashMap<>();
                 extra.forEach(column -> carried.put(column, record.get(column)));
-                students.add(new Student(line, studentId, record.get(name), carried));
+                students.add(new Student(line, studentId, studentName, carried));
             }
             if (problems.isEmpty() && students.isEmpty()) {
                 problems.add(file + ": has no students below its header");

@@ -46,8 +46,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--id-column", defaultValue = "id", paramLabel = "NAME", description = "The roster's id column (default: ${DEFAULT-VALUE}).")
     private String idColumn;
 
-    @Option(names = "--name-column", defaultValue = "name", paramLabel = "NAME", description = "The roster's name column (default: ${DEFAULT-VALUE}).")
-    private String nameColumn;
+    @Option(names = "--name-column", defaultValue = "name", paramLabel = "NAME", description = {"The roster's name column (default: ${DEFAULT-VALUE}). "
+            + "Give it again to join columns with a space, first name then surname: --name-column 'First name' --name-column Surname."})
+    private List<String> nameColumns;
 
     @Mixin
     private FormatsOption formats;
@@ -66,7 +67,7 @@ final class BatchCommand implements Callable<Integer> {
         int threadCount = threads.count();
         Roster roster;
         try {
-            roster = Roster.read(rosterFile, idColumn, nameColumn);
+            roster = Roster.read(rosterFile, idColumn, nameColumns.toArray(String[]::new));
         } catch (Roster.RosterException e) {
             throw new UsageException("the roster cannot be used:" + System.lineSeparator() + e.getMessage());
         }

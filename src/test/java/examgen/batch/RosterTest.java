@@ -106,6 +106,22 @@ class RosterTest {
     }
 
     @Test
+    void aLearningPlatformsFirstNamesAndSurnamesAreJoinedFromTwoColumns() throws IOException {
+        Path moodle = write("moodle.csv", "ID number,First name,Surname,Email address\nk1,Ann,Lee,a@x\nk2,Bo,,b@x\n");
+        Roster roster = Roster.read(moodle, "ID number", "First name", "Surname");
+        assertEquals(List.of("Ann Lee", "Bo"), roster.students().stream().map(Student::name).toList());
+        assertEquals(List.of("Email address"), roster.extraColumns());
+        assertEquals(List.of(moodle + ":1: the header has no 'Last name' column (it has ID number, First name, Surname, Email address);"
+                + " rename the column or give --id-column / --name-column"),
+                assertThrows(Roster.RosterException.class, () -> Roster.read(moodle, "ID number", "First name", "Last name")).problems());
+        TestLauncher.Result batch = TestLauncher.run("batch", "--roster", moodle.toString(), "--id-column", "ID number",
+                "--name-column", "First name", "--name-column", "Surname", "--out", dir.resolve("out").toString(), "--bank", "question-bank",
+                "--templates", "templates", "--formats", "html", "--paper", "backprop-quiz");
+        assertEquals(0, batch.status(), batch.err());
+        assertTrue(Files.readString(dir.resolve("out/backprop-quiz-batch/marking.csv")).contains("\nk1,Ann Lee,"));
+    }
+
+    @Test
     void excelsSemicolonsAndTabSeparatedTextAreReadLikeCommas() throws IOException {
         // Excel saves "CSV" with semicolons where the comma is the decimal point, as in Germany or France
         Roster semicolons = Roster.read(write("de.csv", "ID;Name;Gruppe\nk1;Müller, Anna;A\nk2;\"Weiß; Jörg\";B\n"), "id", "name");
