@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +16,9 @@ import org.apache.commons.csv.CSVParser;
 
 /**
  * The text of a CSV file as people make them: UTF-8, with or without the byte-order mark that
- * Excel's "CSV UTF-8" writes first, its fields between commas, or between semicolons as Excel writes
- * them where the comma is the decimal point, or tabs. Anything else is refused with the fix, never misread.
+ * Excel's "CSV UTF-8" writes first, or UTF-16 behind its byte-order mark, as Excel's "Unicode Text"
+ * writes it; its fields between commas, or between semicolons as Excel writes them where the comma
+ * is the decimal point, or tabs. Anything else is refused with the fix, never misread.
  */
 public final class CsvText {
 
@@ -29,17 +31,31 @@ public final class CsvText {
             throw new IllegalArgumentException(file + ": is a folder; give the CSV file");
         }
         String text;
+        Charset charset = StandardCharsets.UTF_8;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            byte[] bytes = Files.readAllBytes(file);
+            charset = charset(bytes);
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(file + ": not UTF-8 text; save it as CSV UTF-8");
+            throw new IllegalArgumentException(file + ": not " + (charset == StandardCharsets.UTF_8 ? "UTF-8 text" : "UTF-16 text, as its first bytes say")
+                    + "; save it as CSV UTF-8");
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": no such file");
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot be read (" + e.getMessage() + ")");
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** @return UTF-16 in the byte order its byte-order mark names, which no UTF-8 text starts with; else UTF-8 */
+    private static Charset charset(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /**

@@ -198,4 +198,18 @@ class RosterTest {
         Files.write(roster, "id,name\nk1,Zo\u00eb\n".getBytes(StandardCharsets.ISO_8859_1));
         assertRefused(roster, roster + ": not UTF-8 text");
     }
+
+    @Test
+    void excelsUnicodeTextIsReadByItsByteOrderMark() throws IOException {
+        // Excel's "Unicode Text": UTF-16, little-endian behind its byte-order mark, fields between tabs
+        Path little = dir.resolve("unicode.txt");
+        Files.write(little, "\uFEFFid\tname\r\nk1\tZoë Łukasiewicz\r\nk2\t李雷\r\n".getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(List.of("Zoë Łukasiewicz", "李雷"), Roster.read(little, "id", "name").students().stream().map(Student::name).toList());
+        Path big = dir.resolve("big.txt");
+        Files.write(big, "\uFEFFid,name\nk1,Zoë\n".getBytes(StandardCharsets.UTF_16BE));
+        assertEquals(List.of("Zoë"), Roster.read(big, "id", "name").students().stream().map(Student::name).toList());
+        Path broken = dir.resolve("broken.txt");
+        Files.write(broken, new byte[] {(byte) 0xFF, (byte) 0xFE, 'i', 0, 'd', 0, 0, (byte) 0xDC});
+        assertRefused(broken, broken + ": not UTF-16 text, as its first bytes say; save it as CSV UTF-8");
+    }
 }
