@@ -24,7 +24,8 @@ final class DifficultyReport {
 
     DifficultyReport(List<StudentResult> results) {
         int slots = results.get(0).measures().size();
-        lines.add("Difficulty across the batch: " + results.size() + " students, " + slots + " questions.");
+        lines.add("Difficulty across the batch: " + results.size() + (results.size() == 1 ? " student, " : " students, ") + slots
+                + (slots == 1 ? " question." : " questions."));
         lines.add("");
         lines.add("Every student sits the same questions with the same cases and shapes; only the numbers differ. Per");
         lines.add("question, the typical size of a student's numeric answers (the median of their sizes) is compared");

@@ -82,7 +82,7 @@ final class BatchCommand implements Callable<Integer> {
         BatchJob job = new BatchJob(bank, pages, formats.chosen(), threadCount);
         BatchJob.Summary summary = output.write(folder, work -> job.run(roster, paper, work, TerminalProgress.forThisTerminal()));
         PrintWriter printer = spec.commandLine().getOut();
-        printer.println(paper.title() + ": " + summary.students() + " students in " + folder);
+        printer.println(paper.title() + ": " + summary.students() + (summary.students() == 1 ? " student" : " students") + " in " + folder);
         printer.println("  marking table " + folder.resolve("marking.csv"));
         printer.println("  manifest      " + folder.resolve("manifest.json"));
         printer.println("  report        " + folder.resolve("report.txt"));

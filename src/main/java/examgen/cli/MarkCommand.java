@@ -84,7 +84,8 @@ final class MarkCommand implements Callable<Integer> {
             return folder;
         });
         PrintWriter out = spec.commandLine().getOut();
-        out.println("marked " + result.students().size() + " students into " + batch.resolve("marks"));
+        int marked = result.students().size();
+        out.println("marked " + marked + (marked == 1 ? " student" : " students") + " into " + batch.resolve("marks"));
         if (!result.problems().isEmpty()) {
             out.println(result.problems().size() + " row(s) could not be used: see " + batch.resolve("marks/problems.txt"));
         }
