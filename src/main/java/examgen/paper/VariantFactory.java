@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import examgen.bank.PartSpec;
 import examgen.bank.QuestionSpec;
+import examgen.bank.Snippet;
 import examgen.explain.NumberText;
 import examgen.generate.Distractor;
 import examgen.generate.Reject;
@@ -37,7 +38,7 @@ public final class VariantFactory {
     private static final NumberText PRINTED = NumberText.plain(DisplayRule.significantFigures(6), 10);
 
     private final SnippetRenderer renderer = new SnippetRenderer();
-    /** The question files whose written answers and options have typeset once (a bank's text is the same in every variant). */
+    /** The question files whose maths has typeset once (a bank's TeX is the same in every variant). */
     private final Set<Path> typeset = ConcurrentHashMap.newKeySet();
 
     /**
@@ -56,7 +57,7 @@ public final class VariantFactory {
                     throw new GenerationException(question.file() + ": question " + question.id() + ": " + e.getMessage());
                 }
                 Variant variant = assemble(question, seed, attempt, solved, draw);
-                requireTypesetAnswers(question, variant);
+                requireTypesetMaths(question, variant);
                 return variant;
             } catch (Reject reject) {
                 last = reject;
@@ -91,33 +92,42 @@ public final class VariantFactory {
     }
 
     /**
-     * A concept question's options and model answer are the bank's own TeX, kept out of its stems and
-     * part texts: typeset once, so that a mistake in them is named with their question, not met in a PDF.
+     * The bank's TeX, with the variant's numbers put in — stem, part texts, options and model answers —
+     * typeset once per question (it is the same in every variant), so that a mistake in it is named
+     * with its file and field rather than met halfway through laying out a PDF.
      *
-     * @throws GenerationException naming the question's file and part
+     * @throws GenerationException naming the file and field of the maths that cannot be typeset
      */
-    private void requireTypesetAnswers(QuestionSpec question, Variant variant) {
+    private void requireTypesetMaths(QuestionSpec question, Variant variant) {
         if (typeset.contains(question.file())) {
             return;
         }
-        for (Part part : variant.parts()) {
-            List<String> texts = List.of();
-            String written = "";
+        requireTypeset(List.of(variant.stem()), where(question.stem()));
+        for (int i = 0; i < variant.parts().size(); i++) {
+            Part part = variant.parts().get(i);
+            requireTypeset(List.of(part.prompt()), where(question.parts().get(i).text()));
+            String answers = question.file() + ": question " + question.id() + ", ";
             if (part.answer() instanceof Answer.Choice choice) {
-                texts = choice.options().stream().map(Option::markup).toList();
-                written = "parameters.options";
+                requireTypeset(choice.options().stream().map(Option::markup).toList(),
+                        answers + "parameters.options (part (" + part.label() + "))");
             } else if (part.answer() instanceof Answer.Text text) {
-                texts = Stream.concat(Stream.of(text.modelAnswer()), text.markingPoints().stream()).toList();
-                written = "parameters.answer or points";
-            }
-            try {
-                texts.forEach(MarkupMaths::requireTypeset);
-            } catch (IllegalArgumentException e) {
-                throw new GenerationException(question.file() + ": question " + question.id() + ", " + written + " (part (" + part.label()
-                        + ")): " + e.getMessage());
+                requireTypeset(Stream.concat(Stream.of(text.modelAnswer()), text.markingPoints().stream()).toList(),
+                        answers + "parameters.answer or points (part (" + part.label() + "))");
             }
         }
         typeset.add(question.file());
+    }
+
+    private static String where(Snippet snippet) {
+        return snippet.file() + ":" + snippet.line() + ": " + snippet.field();
+    }
+
+    private static void requireTypeset(List<String> markups, String where) {
+        try {
+            markups.forEach(MarkupMaths::requireTypeset);
+        } catch (IllegalArgumentException e) {
+            throw new GenerationException(where + ": " + e.getMessage());
+        }
     }
 
     private static Answer answer(PartSpec spec, Solution solution, Draw draw) {

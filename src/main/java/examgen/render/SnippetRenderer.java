@@ -21,10 +21,7 @@ import freemarker.template.TemplateException;
 public final class SnippetRenderer {
 
     private final Configuration config = Sandbox.configuration(PlainTextOutputFormat.INSTANCE);
-    /**
-     * Parsed once, and kept once their first rendering's maths has typeset: every variant of a
-     * question renders the same snippets; a bank holds few of them.
-     */
+    /** Parsed once: every variant of a question renders the same snippets; a bank holds few of them. */
     private final Map<Snippet, Template> parsed = new ConcurrentHashMap<>();
 
     /** A snippet that does not render, with the file and line it was written at. */
@@ -36,19 +33,18 @@ public final class SnippetRenderer {
 
     /**
      * @param model the printed values: strings, lists and maps of them
-     * @throws SnippetException naming the bank file and line of the error, or of maths that cannot be typeset
+     * @throws SnippetException naming the bank file and line of the error
      */
     public String render(Snippet snippet, Map<String, Object> model) {
         try {
             Template template = parsed.get(snippet);
-            if (template != null) {
-                return process(template, model);
+            if (template == null) {
+                template = new Template(snippet.name(), new StringReader(snippet.text()), config);
+                parsed.put(snippet, template);
             }
-            template = new Template(snippet.name(), new StringReader(snippet.text()), config);
-            String markup = process(template, model);
-            requireTypesetMaths(snippet, markup);
-            parsed.put(snippet, template);
-            return markup;
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return out.toString().strip();
         } catch (ParseException e) {
             throw error(snippet, e.getLineNumber(), e.getEditorMessage());
         } catch (InvalidReferenceException e) {
@@ -60,21 +56,6 @@ public final class SnippetRenderer {
             throw error(snippet, line == null ? 1 : line, firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw new SnippetException(snippet.name() + ": " + e.getMessage());
-        }
-    }
-
-    private static String process(Template template, Map<String, Object> model) throws TemplateException, IOException {
-        StringWriter out = new StringWriter();
-        template.process(model, out);
-        return out.toString().strip();
-    }
-
-    /** A snippet's maths is the bank's TeX with numbers put in: typeset on its first rendering, a mistake is named by file and line. */
-    private static void requireTypesetMaths(Snippet snippet, String markup) {
-        try {
-            MarkupMaths.requireTypeset(markup);
-        } catch (IllegalArgumentException e) {
-            throw new SnippetException(snippet.file() + ":" + snippet.line() + ": " + snippet.field() + ": " + e.getMessage());
         }
     }
 
