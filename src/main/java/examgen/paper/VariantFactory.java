@@ -1,13 +1,11 @@
 package examgen.paper;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import examgen.bank.PartSpec;
@@ -38,8 +36,6 @@ public final class VariantFactory {
     private static final NumberText PRINTED = NumberText.plain(DisplayRule.significantFigures(6), 10);
 
     private final SnippetRenderer renderer = new SnippetRenderer();
-    /** The question files whose maths has typeset once (a bank's TeX is the same in every variant). */
-    private final Set<Path> typeset = ConcurrentHashMap.newKeySet();
 
     /**
      * @throws GenerationException naming the question, its file and the constraint or the mismatch
@@ -93,15 +89,13 @@ public final class VariantFactory {
 
     /**
      * The bank's TeX, with the variant's numbers put in — stem, part texts, options and model answers —
-     * typeset once per question (it is the same in every variant), so that a mistake in it is named
-     * with its file and field rather than met halfway through laying out a PDF.
+     * read as JLaTeXMath would typeset it, for every variant (a template may write one variant's maths
+     * differently from the next), so that a mistake in it is named with its file and field rather than
+     * met halfway through laying out a student's PDF.
      *
      * @throws GenerationException naming the file and field of the maths that cannot be typeset
      */
     private void requireTypesetMaths(QuestionSpec question, Variant variant) {
-        if (typeset.contains(question.file())) {
-            return;
-        }
         requireTypeset(List.of(variant.stem()), where(question.stem()));
         for (int i = 0; i < variant.parts().size(); i++) {
             Part part = variant.parts().get(i);
@@ -115,7 +109,6 @@ public final class VariantFactory {
                         answers + "parameters.answer or points (part (" + part.label() + "))");
             }
         }
-        typeset.add(question.file());
     }
 
     private static String where(Snippet snippet) {

@@ -1,8 +1,8 @@
 package examgen.render;
 
 /**
- * The maths of a piece of markup, typeset once to see that it can be: a bank's TeX with a mistake
- * in it is found where its file and field are known, not halfway through laying out a PDF.
+ * The maths of a piece of markup, read as for typesetting to see that it can be: a bank's TeX with a
+ * mistake in it is found where its file and field are known, not halfway through laying out a PDF.
  */
 public final class MarkupMaths {
 
@@ -14,7 +14,7 @@ public final class MarkupMaths {
         try {
             for (Segment segment : Segment.of(markup)) {
                 if (segment.math()) {
-                    TexFormula.of(segment.text(), 10);
+                    TexFormula.requireReadable(segment.text());
                 }
             }
         } catch (IllegalArgumentException e) {

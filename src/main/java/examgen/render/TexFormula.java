@@ -39,8 +39,26 @@ public final class TexFormula {
             icon.setInsets(new Insets(0, 0, 0, 0), true);
             return new TexFormula(icon);
         } catch (ParseException e) {
-            throw new IllegalArgumentException("cannot typeset \\(" + tex + "\\): " + e.getMessage());
+            throw unreadable(tex, e);
         }
+    }
+
+    /**
+     * Reads a formula without laying it out, which is where JLaTeXMath finds what it cannot typeset
+     * (an unknown command, a brace left open), for less than laying it out costs.
+     *
+     * @throws IllegalArgumentException naming the formula that JLaTeXMath cannot read
+     */
+    public static void requireReadable(String tex) {
+        try {
+            new TeXFormula(tex);
+        } catch (ParseException e) {
+            throw unreadable(tex, e);
+        }
+    }
+
+    private static IllegalArgumentException unreadable(String tex, ParseException e) {
+        return new IllegalArgumentException("cannot typeset \\(" + tex + "\\): " + e.getMessage());
     }
 
     /**

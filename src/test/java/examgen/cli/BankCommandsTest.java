@@ -74,6 +74,25 @@ class BankCommandsTest {
     }
 
     @Test
+    void mathsBrokenForSomeVariantsOnlyIsNamedWithItsFileAndLineWhicheverStudentMeetsIt(@TempDir Path bank) throws IOException {
+        Path file = bank.resolve("tex.yaml");
+        // the maths is well-formed for a positive weight and broken for a negative one: the first student's is positive
+        Files.writeString(file, "id: tex\ntitle: T\ntopic: x\ngenerator: update-rule\n"
+                + "stem: A weight \\(w = ${w}\\). <#if w?starts_with('-')>\\(\\frac{1}{\\)<#else>\\(x\\)</#if>\n"
+                + "parts:\n  - answer: updated\n    marks: 1\n    text: Compute it.\n");
+        Files.createDirectories(bank.resolve("papers"));
+        Files.writeString(bank.resolve("papers/p.yaml"),
+                "id: p\ntitle: P\ncourse: C\ndate: d\nduration: 1h\ninstructions: i\nseed: 5\nslots:\n  - question: tex\n");
+        Path roster = bank.resolve("class.csv");
+        Files.writeString(roster, "id,name\ns1,A\ns2,B\ns3,C\ns4,D\ns5,E\ns6,F\ns7,G\ns8,H\n");
+        Result batch = run("batch", "--bank", bank.toString(), "--paper", "p", "--roster", roster.toString(), "--threads", "1",
+                "--formats", "html", "--out", bank.resolve("out").toString());
+        assertEquals(1, batch.status(), batch.err());
+        assertTrue(batch.err().contains(file + ":5: stem: unbalanced braces in maths: \\frac{1}{; correct the maths"), batch.err());
+        assertTrue(!Files.exists(bank.resolve("out")) || bank.resolve("out").toFile().list().length == 0, "nothing is written");
+    }
+
+    @Test
     void mathsInAConceptQuestionsOptionsOrModelAnswerIsCheckedToo(@TempDir Path bank) throws IOException {
         Path file = bank.resolve("concept.yaml");
         String question = "id: concept\ntitle: T\ntopic: x\ngenerator: concept\nparameters:\n  answer: The slope \\(\\sigma'\\) is small.\n"
