@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
                 + "and which one descent approaches.")
 final class DescentCommand extends Calculator {
 
+    private static final int MAX_STEPS = 1000;
+
     @Option(names = "--loss", required = true, paramLabel = "C0,C1,…",
             description = "Coefficients, lowest power first: 0,0.5,-2,0,1 is x⁴ − 2x² + 0.5x.")
     private String coefficients;
@@ -26,7 +28,7 @@ final class DescentCommand extends Calculator {
     @Option(names = "--alpha", required = true, paramLabel = "RATE")
     private String alpha;
 
-    @Option(names = "--steps", defaultValue = "3", paramLabel = "N", description = "Iterates to show (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--steps", defaultValue = "3", paramLabel = "N", description = "Iterates to show, at most 1000 (default: ${DEFAULT-VALUE}).")
     private int steps;
 
     @Override
@@ -36,8 +38,9 @@ final class DescentCommand extends Calculator {
         if (rate.signum() <= 0) {
             throw new UsageException("--alpha: the learning rate α must be positive, got " + alpha);
         }
-        if (steps < 0) {
-            throw new UsageException("--steps: give 0 or more, got " + steps);
+        // each iterate is a printed line: a mistyped count would print for hours and run out of memory
+        if (steps < 0 || steps > MAX_STEPS) {
+            throw new UsageException("--steps: give a number from 0 to " + MAX_STEPS + ", got " + steps);
         }
         Real x0 = number("--start", start);
         out().println("L(x) = " + curve.loss() + ", L'(x) = " + curve.loss().derivative());

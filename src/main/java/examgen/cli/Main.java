@@ -56,8 +56,10 @@ public final class Main implements Callable<Integer> {
         line.setErr(err);
         line.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failed = e.getCommandLine();
-            // picocli names Java's types ("'x' is not a long"); a user knows them as whole numbers
-            String message = e.getMessage().replaceAll("is not (a long|an int)\\b", "is not a whole number");
+            // picocli names Java's types ("'x' is not a long"): a user knows them as whole numbers, and
+            // a whole number that picocli refuses has more digits than the type holds
+            String message = e.getMessage().replaceAll("('-?\\d+') is not (a long|an int)\\b", "$1 has too many digits")
+                    .replaceAll("is not (a long|an int)\\b", "is not a whole number");
             // a mistyped command or option: picocli knows the names that lie close to it
             List<String> near = e instanceof UnmatchedArgumentException unmatched ? unmatched.getSuggestions() : List.of();
             String hint = near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?";

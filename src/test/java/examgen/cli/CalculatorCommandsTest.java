@@ -78,15 +78,22 @@ class CalculatorCommandsTest {
     }
 
     @Test
-    void descentRefusesARateThatIsNotPositiveAndStepsBelowZero() {
+    void descentRefusesARateThatIsNotPositiveAndStepsOutsideWhatCanBePrinted() {
         for (String alpha : new String[] {"0", "-0.1"}) {
             Result result = run("solve", "descent", "--loss", "0,0,1", "--start", "1", "--alpha", alpha);
             assertEquals(2, result.status());
             assertEquals("examgen solve descent: --alpha: the learning rate α must be positive, got " + alpha, result.err().strip());
         }
-        Result steps = run("solve", "descent", "--loss", "0,0,1", "--start", "1", "--alpha", "0.1", "--steps", "-1");
-        assertEquals(2, steps.status());
-        assertEquals("examgen solve descent: --steps: give 0 or more, got -1", steps.err().strip());
+        for (String count : new String[] {"-1", "1001"}) {
+            Result steps = run("solve", "descent", "--loss", "0,0,1", "--start", "1", "--alpha", "0.1", "--steps", count);
+            assertEquals(2, steps.status());
+            assertEquals("examgen solve descent: --steps: give a number from 0 to 1000, got " + count, steps.err().strip());
+        }
+        Result digits = run("solve", "descent", "--loss", "0,0,1", "--start", "1", "--alpha", "0.1", "--steps", "99999999999");
+        assertEquals(2, digits.status());
+        assertTrue(digits.err().contains("'99999999999' has too many digits"), digits.err());
+        Result fraction = run("solve", "descent", "--loss", "0,0,1", "--start", "1", "--alpha", "0.1", "--steps", "2.5");
+        assertTrue(fraction.err().contains("'2.5' is not a whole number"), fraction.err());
     }
 
     @Test
