@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
                 + "and which one descent approaches.")
 final class DescentCommand extends Calculator {
 
+    /** Each iterate is a printed line: a mistyped count would print for hours and run out of memory. */
     private static final int MAX_STEPS = 1000;
 
     @Option(names = "--loss", required = true, paramLabel = "C0,C1,…",
@@ -28,7 +29,7 @@ final class DescentCommand extends Calculator {
     @Option(names = "--alpha", required = true, paramLabel = "RATE")
     private String alpha;
 
-    @Option(names = "--steps", defaultValue = "3", paramLabel = "N", description = "Iterates to show, at most 1000 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--steps", defaultValue = "3", paramLabel = "N", description = "Iterates to show, at most " + MAX_STEPS + " (default: ${DEFAULT-VALUE}).")
     private int steps;
 
     @Override
@@ -38,7 +39,6 @@ final class DescentCommand extends Calculator {
         if (rate.signum() <= 0) {
             throw new UsageException("--alpha: the learning rate α must be positive, got " + alpha);
         }
-        // each iterate is a printed line: a mistyped count would print for hours and run out of memory
         if (steps < 0 || steps > MAX_STEPS) {
             throw new UsageException("--steps: give a number from 0 to " + MAX_STEPS + ", got " + steps);
         }

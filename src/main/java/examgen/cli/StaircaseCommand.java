@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
 final class StaircaseCommand extends Calculator {
 
     private static final int GRID_POINTS = 201;
+    /** Its error is found at every grid point through every unit: 100 pieces take seconds, 1000 most of a minute. */
+    private static final int MAX_PIECES = 100;
 
     static final class Shape {
         @Option(names = "--target", paramLabel = "C0,C1,…", description = "A polynomial target, lowest power first: 0,0,1 is x².")
@@ -34,7 +36,8 @@ final class StaircaseCommand extends Calculator {
     @Option(names = "--to", required = true, paramLabel = "B")
     private String to;
 
-    @Option(names = "--pieces", defaultValue = "1", paramLabel = "K", description = "Flat pieces (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--pieces", defaultValue = "1", paramLabel = "K", description = "Flat pieces, at most " + MAX_PIECES
+            + " (default: ${DEFAULT-VALUE}).")
     private int pieces;
 
     @Option(names = "--steepness", defaultValue = "1000", paramLabel = "W", description = "Hidden weight of every step (default: ${DEFAULT-VALUE}).")
@@ -51,6 +54,9 @@ final class StaircaseCommand extends Calculator {
         Real a = number("--from", from);
         Real b = number("--to", to);
         Real w = number("--steepness", steepness);
+        if (pieces < 1 || pieces > MAX_PIECES) {
+            throw new UsageException("--pieces: give a number from 1 to " + MAX_PIECES + ", got " + pieces);
+        }
         Staircase hard = Staircase.approximating(function, a, b, pieces, Activation.STEP, w);
         Staircase soft = Staircase.approximating(function, a, b, pieces, Activation.SIGMOID, w);
         out().println(hard.hiddenUnits() + " hidden units (2 per piece), each σ(w·x − w·s) with w = " + NUMBERS.of(w) + ":");

@@ -47,6 +47,15 @@ class CalculatorCommandsTest {
     }
 
     @Test
+    void staircaseRefusesMorePiecesThanItCanWorkOutInSeconds() {
+        for (String pieces : new String[] {"0", "101"}) {
+            Result result = run("solve", "staircase", "--target", "0,0,1", "--from", "0", "--to", "1", "--pieces", pieces);
+            assertEquals(2, result.status());
+            assertEquals("examgen solve staircase: --pieces: give a number from 1 to 100, got " + pieces, result.err().strip());
+        }
+    }
+
+    @Test
     void staircaseOfFourPiecesHasEightUnits() {
         String text = solved("solve", "staircase", "--target", "0,0,1", "--from", "0", "--to", "1", "--pieces", "4");
         assertTrue(text.contains("8 hidden units"), text);
