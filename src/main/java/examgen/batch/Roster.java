@@ -28,8 +28,12 @@ import examgen.io.Utf8Locale;
  */
 public record Roster(Path file, List<String> extraColumns, List<Student> students) {
 
-    /** An id names the student's folder: letters (with their accents and vowel signs) and digits of any script, '.', '_' and '-'. */
-    private static final Pattern SAFE_ID = Pattern.compile("[\\p{L}\\p{N}_-][\\p{L}\\p{M}\\p{N}._-]{0,63}");
+    /**
+     * An id names the student's folder: letters (with their accents and vowel signs) and digits of any script, '.', '_' and
+     * '-', and the '@' and '+' of an email address, which platforms often use as ids; never ending in '.', which Windows
+     * drops from a folder's name.
+     */
+    private static final Pattern SAFE_ID = Pattern.compile("[\\p{L}\\p{N}_-][\\p{L}\\p{M}\\p{N}._@+-]{0,63}(?<!\\.)");
     /** Names that Windows keeps for devices, with or without an extension. */
     private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?");
 
@@ -163,7 +167,7 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
             return "is a device name on Windows; it cannot name a folder there";
         }
         if (!SAFE_ID.matcher(id).matches() || Set.of(".", "..").contains(id)) {
-            return "cannot name a folder: use letters, digits, '.', '_' and '-' (at most 64, not starting with '.')";
+            return "cannot name a folder: use letters, digits and . _ - @ + (at most 64; not starting with . @ +, nor ending with .)";
         }
         try {
             Path.of(id);

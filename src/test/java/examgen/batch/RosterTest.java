@@ -65,16 +65,26 @@ class RosterTest {
 
     @Test
     void unsafeIdsAreEachReportedByLine() throws IOException {
-        Path roster = write("unsafe.csv", "id,name\n../x,A\na/b,B\nCON,C\n,D\n.hidden,E\ncon.txt,F\nok-1,G\n");
+        Path roster = write("unsafe.csv", "id,name\n../x,A\na/b,B\nCON,C\n,D\n.hidden,E\ncon.txt,F\nok-1,G\nk2.,H\n@k3,I\n");
         List<String> problems = problems(roster);
-        assertEquals(6, problems.size(), problems.toString());
+        assertEquals(8, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith(roster + ":2: id '../x' cannot name a folder"), problems.get(0));
         assertTrue(problems.get(1).startsWith(roster + ":3: id 'a/b' cannot name a folder"));
         assertTrue(problems.get(2).startsWith(roster + ":4: id 'CON' is a device name on Windows"));
         assertTrue(problems.get(3).startsWith(roster + ":5: id '' is empty"));
         assertTrue(problems.get(4).startsWith(roster + ":6: id '.hidden' cannot name a folder"));
         assertTrue(problems.get(5).startsWith(roster + ":7: id 'con.txt' is a device name"));
+        // Windows drops a folder name's last '.': k2. would be written as k2
+        assertEquals(roster + ":9: id 'k2.' cannot name a folder: use letters, digits and . _ - @ + (at most 64; not starting with . @ +,"
+                + " nor ending with .)", problems.get(6));
+        assertTrue(problems.get(7).startsWith(roster + ":10: id '@k3' cannot name a folder"));
         assertRefused(roster, "a/b");
+    }
+
+    @Test
+    void emailAddressesAreIdsAsLearningPlatformsUseThem() throws IOException {
+        Roster roster = Roster.read(write("emails.csv", "id,name\nann.lee+exam@student.example.edu,Ann Lee\n"), "id", "name");
+        assertEquals("ann.lee+exam@student.example.edu", roster.students().get(0).id());
     }
 
     @Test
