@@ -38,6 +38,13 @@ public final class PageModel {
     private static final NumberText EXACT = NumberText.plain(DisplayRule.significantFigures(12), 12);
     /** Characters of a formula's plain reading below which it is never broken: about half a line. */
     private static final int UNBROKEN_FORMULA = 45;
+    /**
+     * Characters of an id and of a name beyond which the front page's table could squeeze the date, duration and marks
+     * beside them onto two lines each (an id of 18 W's did, of 16 did not; a name of 70 letters did), so that row is kept
+     * unbroken: the name and id then take their room from their own cells.
+     */
+    private static final int WIDE_ID = 16;
+    private static final int WIDE_NAME = 30;
 
     private final Map<String, Figure> figures = new LinkedHashMap<>();
     private Medium medium = Medium.HTML;
@@ -71,7 +78,8 @@ public final class PageModel {
         doc.put("code", paper.code().toString());
         if (student != null) {
             // A roster row without a name gets a line to write it on, as a paper without a roster has
-            doc.put("student", Map.of("name", prose(student.name().strip()), "named", !student.name().isBlank(), "id", prose(student.id())));
+            doc.put("student", Map.of("name", prose(student.name().strip()), "named", !student.name().isBlank(), "id", prose(student.id()),
+                    "wide", student.id().length() > WIDE_ID || student.name().strip().length() > WIDE_NAME));
         }
         List<Map<String, Object>> questions = new ArrayList<>();
         for (int i = 0; i < paper.variants().size(); i++) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -382,6 +383,24 @@ class PaperOutputTest {
         assertEquals("examgen paper: --student-name, --student-id: no font examgen ships prints 'አ', 'በ' (Ethiopic); "
                 + "write them in another script, or give --formats html", unprintable.err().strip());
         assertTrue(Files.notExists(out.resolve("week7-practice-k2")));
+    }
+
+    @Test
+    void aLongIdOrNameLeavesTheDateDurationAndMarksOnOneLineEach(@TempDir Path out) throws Exception {
+        // each of these squeezed the row above them onto two lines ("2026-12-" over "01", "86" over "marks")
+        String[][] students = {{"maria.gonzalez-fernandez@student.example.edu", "María González Fernández"}, {"W".repeat(18), "Ann Lee"},
+            {"k1", "Maximilian Alexander Featherstonehaugh-Wolfeschlegelsteinhausenbergerdorff von Hohenzollern"}};
+        for (String[] student : students) {
+            Path folder = out.resolve(student[0]);
+            TestLauncher.Result result = TestLauncher.run("paper", "--out", folder.toString(), "--bank", "question-bank", "--templates",
+                    "templates", "--student-id", student[0], "--student-name", student[1], "--only", "paper", "--formats", "pdf");
+            assertEquals(0, result.status(), result.err());
+            List<WordBox> front = wordBoxes(folder.resolve("week7-practice-" + student[0]).resolve("paper.pdf")).get(0);
+            Map<String, Double> line = front.stream().collect(Collectors.toMap(WordBox::text, WordBox::yMin, (first, later) -> first));
+            assertTrue(line.containsKey("2026-12-01"), student[0] + ": the date is broken: " + front.subList(0, 12));
+            assertEquals(line.get("2026-12-01"), line.get("hours"), student[0] + ": the duration is not on the date's line");
+            assertEquals(line.get("2026-12-01"), line.get("marks"), student[0] + ": the total is not on the date's line");
+        }
     }
 
     @Test
