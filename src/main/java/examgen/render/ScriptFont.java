@@ -87,7 +87,8 @@ public enum ScriptFont {
             int c = text.codePointAt(at);
             UnicodeScript script = UnicodeScript.of(c);
             boolean shared = script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED;
-            Optional<ScriptFont> font = shared ? current.filter(f -> font(Optional.of(f)).canDisplay(c)) : of(script);
+            Optional<ScriptFont> font = fullWidthLatin(c, script) ? Optional.of(CHINESE_JAPANESE)
+                    : shared ? current.filter(f -> font(Optional.of(f)).canDisplay(c)) : of(script);
             if (!font.equals(current)) {
                 add(runs, text.substring(start, at), current);
                 start = at;
@@ -96,6 +97,15 @@ public enum ScriptFont {
         }
         add(runs, text.substring(start), current);
         return runs;
+    }
+
+    /**
+     * @return whether it is a letter, digit or sign of the full-width Latin that Japanese and Chinese systems type names in
+     *     ("ＹＡＭＡＤＡ"): East Asian fonts draw them, DejaVu does not
+     */
+    private static boolean fullWidthLatin(int c, UnicodeScript script) {
+        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                && (script == UnicodeScript.LATIN || script == UnicodeScript.COMMON);
     }
 
     /** Adds a run; a space at the end of a run in another script goes to the pages' font, or right to left it would print first. */

@@ -24,6 +24,9 @@ class ScriptFontTest {
         assertEquals(List.of(run("محمد علي", ScriptFont.ARABIC)), ScriptFont.runs("محمد علي"), "one run, laid out right to left as a whole");
         assertEquals(List.of(run("李雷", ScriptFont.CHINESE_JAPANESE), run(" Li", null)), ScriptFont.runs("李雷 Li"));
         assertEquals(List.of(run("김민준", ScriptFont.KOREAN)), ScriptFont.runs("김민준"));
+        // full-width Latin, as Japanese systems type names, and the ideographic space
+        assertEquals(List.of(run("ＹＡＭＡＤＡ", ScriptFont.CHINESE_JAPANESE), run(" Taro", null)), ScriptFont.runs("ＹＡＭＡＤＡ Taro"));
+        assertEquals(List.of(run("山田\u3000太郎", ScriptFont.CHINESE_JAPANESE)), ScriptFont.runs("山田\u3000太郎"));
         // the Arabic font has the hyphen but no brackets; the space after the run is the page's, or it would print first
         assertEquals(List.of(run("Ali ", null), run("محمد-علي", ScriptFont.ARABIC), run(" (A)", null)),
                 ScriptFont.runs("Ali محمد-علي (A)"));
@@ -31,7 +34,7 @@ class ScriptFontTest {
 
     @Test
     void whatNoShippedFontPrintsIsNamedWithItsScript() {
-        assertEquals(Optional.empty(), ScriptFont.unprintableProblem("Zoë 李雷 김민준 محمد דוד अर्जुन ชัย Ελένη"));
+        assertEquals(Optional.empty(), ScriptFont.unprintableProblem("Zoë 李雷 김민준 محمد דוד अर्जुन ชัย Ελένη ＹＡＭＡＤＡ"));
         assertEquals(Optional.of("no font examgen ships prints 'Ꮳ', 'Ꮃ', 'Ꭹ' (Cherokee)"), ScriptFont.unprintableProblem("ᏣᎳᎩ Smith"));
     }
 
