@@ -56,6 +56,13 @@ public final class MapReader {
         return node.text();
     }
 
+    /** @return the field's text with where it was written; a missing or non-scalar field is reported and gives "" */
+    public Snippet snippet(String name, String example) {
+        String text = text(name, example);
+        YamlNode node = field(name).orElse(map);
+        return new Snippet(text, node.file(), node.textLine(), node.path());
+    }
+
     /** @return the field's text, or {@code fallback} when it is absent */
     public String text(String name, String example, String fallback) {
         return has(name) ? text(name, example) : fallback;

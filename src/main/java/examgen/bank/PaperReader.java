@@ -32,7 +32,7 @@ final class PaperReader {
         String course = fields.text("course", "Machine Learning");
         String date = fields.text("date", "2026-12-01");
         String duration = fields.text("duration", "90 minutes");
-        String instructions = fields.text("instructions", "Answer all questions.");
+        Snippet instructions = fields.snippet("instructions", "Answer all questions.");
         long seed = 0;
         if (!fields.has("seed")) {
             problems.add(fields.missing("seed", "20261201"));

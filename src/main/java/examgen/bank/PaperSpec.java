@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** A paper specification: what the front page says, the seed, and the ordered slots. */
-public record PaperSpec(String id, String title, String course, String date, String duration, String instructions,
+public record PaperSpec(String id, String title, String course, String date, String duration, Snippet instructions,
         long seed, List<SlotSpec> slots, Path file) {
 
     public PaperSpec {

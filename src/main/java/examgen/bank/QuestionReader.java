@@ -44,7 +44,7 @@ final class QuestionReader {
                     "unknown generator '" + generatorId + "'; known: " + String.join(", ", Generators.ids()))));
         }
         Parameters parameters = generator.map(g -> parameters(fields, g, problems)).orElse(null);
-        Snippet stem = snippet(fields, "stem", "The network below …");
+        Snippet stem = fields.snippet("stem", "The network below …");
         List<PartSpec> parts = new ArrayList<>();
         YamlNode partsNode = fields.field("parts").orElse(null);
         if (partsNode == null || partsNode.items().isEmpty() || !partsNode.isList()) {
@@ -72,11 +72,6 @@ final class QuestionReader {
         return new Parameters(generator.parameters(), given);
     }
 
-    private static Snippet snippet(MapReader fields, String name, String example) {
-        String text = fields.text(name, example);
-        YamlNode node = fields.field(name).orElse(fields.node());
-        return new Snippet(text, node.file(), node.textLine(), node.path());
-    }
 
     private static Optional<PartSpec> part(YamlNode node, Optional<Generator> generator, List<Problem> problems) {
         int before = problems.size();
@@ -92,7 +87,7 @@ final class QuestionReader {
             problems.add(fields.missing("marks", "2"));
         }
         int marks = fields.integer("marks", 1, 100, 1);
-        Snippet text = snippet(fields, "text", "Compute \\(\\hat{y}\\).");
+        Snippet text = fields.snippet("text", "Compute \\(\\hat{y}\\).");
         Optional<DisplayRule> rule = rule(fields, problems);
         Optional<Real> atLeast = atLeast(fields, problems);
         int options = fields.integer("options", 2, 6, 0);

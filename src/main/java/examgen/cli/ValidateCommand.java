@@ -63,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
         PaperBuilder builder = new PaperBuilder(bank, factory);
         for (PaperSpec paper : bank.papers()) {
             try {
-                builder.questions(paper);
+                builder.check(paper);
             } catch (GenerationException e) {
                 problems.add(e.getMessage());
             }

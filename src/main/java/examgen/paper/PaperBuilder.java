@@ -63,7 +63,23 @@ public final class PaperBuilder {
         return build(bank.expectPaper(code.paperId()), "", code.studentSeed());
     }
 
+    /**
+     * Checks what a paper's specification shows only when a paper is made from it: its slots' questions and the maths of
+     * its instructions.
+     *
+     * @throws GenerationException naming the file and line of the problem
+     */
+    public void check(PaperSpec spec) {
+        questions(spec);
+        requireTypesetInstructions(spec);
+    }
+
+    private static void requireTypesetInstructions(PaperSpec spec) {
+        VariantFactory.requireTypeset(List.of(spec.instructions().text()), spec.instructions().location());
+    }
+
     private Paper build(PaperSpec spec, String studentId, long studentSeed) {
+        requireTypesetInstructions(spec);
         List<Variant> variants = new ArrayList<>();
         List<QuestionSpec> questions = questions(spec);
         for (int slot = 1; slot <= questions.size(); slot++) {

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 
 import examgen.bank.PartSpec;
 import examgen.bank.QuestionSpec;
-import examgen.bank.Snippet;
 import examgen.explain.NumberText;
 import examgen.generate.Distractor;
 import examgen.generate.Reject;
@@ -96,10 +95,10 @@ public final class VariantFactory {
      * @throws GenerationException naming the file and field of the maths that cannot be typeset
      */
     private void requireTypesetMaths(QuestionSpec question, Variant variant) {
-        requireTypeset(List.of(variant.stem()), where(question.stem()));
+        requireTypeset(List.of(variant.stem()), question.stem().location());
         for (int i = 0; i < variant.parts().size(); i++) {
             Part part = variant.parts().get(i);
-            requireTypeset(List.of(part.prompt()), where(question.parts().get(i).text()));
+            requireTypeset(List.of(part.prompt()), question.parts().get(i).text().location());
             String answers = question.file() + ": question " + question.id() + ", ";
             if (part.answer() instanceof Answer.Choice choice) {
                 requireTypeset(choice.options().stream().map(Option::markup).toList(),
@@ -111,11 +110,8 @@ public final class VariantFactory {
         }
     }
 
-    private static String where(Snippet snippet) {
-        return snippet.file() + ":" + snippet.line() + ": " + snippet.field();
-    }
-
-    private static void requireTypeset(List<String> markups, String where) {
+    /** @throws GenerationException saying where the markup was written and what of its maths cannot be typeset */
+    static void requireTypeset(List<String> markups, String where) {
         try {
             markups.forEach(MarkupMaths::requireTypeset);
         } catch (IllegalArgumentException e) {

@@ -73,7 +73,7 @@ public final class PageModel {
         doc.put("course", paper.spec().course());
         doc.put("date", paper.spec().date());
         doc.put("duration", paper.spec().duration());
-        doc.put("instructions", segments(paper.spec().instructions()));
+        doc.put("instructions", segments(paper.spec().instructions().text()));
         doc.put("totalMarks", paper.totalMarks());
         doc.put("code", paper.code().toString());
         if (student != null) {

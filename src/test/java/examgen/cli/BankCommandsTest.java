@@ -93,6 +93,21 @@ class BankCommandsTest {
     }
 
     @Test
+    void mathsInAPapersInstructionsIsCheckedWithItsFileAndLine(@TempDir Path bank) throws IOException {
+        conceptBank(bank, "  - question: c1\n");
+        Path paper = bank.resolve("papers/p.yaml");
+        Files.writeString(paper, Files.readString(paper).replace("instructions: i\n", "instructions: >-\n  Answer all.\n  Give \\(\\frac{1}{\\).\n"));
+        String expected = paper + ":7: instructions: unbalanced braces in maths: \\frac{1}{; correct the maths between \\( and \\)";
+        Result validated = run("validate", "--bank", bank.toString(), "--seeds", "1");
+        assertEquals(1, validated.status());
+        assertTrue(validated.err().contains(expected), validated.err());
+        Result made = run("paper", "--bank", bank.toString(), "--paper", "p", "--out", bank.resolve("out").toString());
+        assertEquals(1, made.status());
+        assertEquals("examgen paper: " + expected, made.err().strip());
+        assertTrue(!Files.exists(bank.resolve("out")) || bank.resolve("out").toFile().list().length == 0, "nothing is written");
+    }
+
+    @Test
     void mathsInAConceptQuestionsOptionsOrModelAnswerIsCheckedToo(@TempDir Path bank) throws IOException {
         Path file = bank.resolve("concept.yaml");
         String question = "id: concept\ntitle: T\ntopic: x\ngenerator: concept\nparameters:\n  answer: The slope \\(\\sigma'\\) is small.\n"
