@@ -30,10 +30,6 @@ public final class MapReader {
         });
     }
 
-    public YamlNode node() {
-        return map;
-    }
-
     public Optional<YamlNode> field(String name) {
         return Optional.ofNullable(fields.get(name));
     }

@@ -72,7 +72,6 @@ final class QuestionReader {
         return new Parameters(generator.parameters(), given);
     }
 
-
     private static Optional<PartSpec> part(YamlNode node, Optional<Generator> generator, List<Problem> problems) {
         int before = problems.size();
         MapReader fields = new MapReader(node, PART_FIELDS, problems);
