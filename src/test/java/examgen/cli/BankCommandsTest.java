@@ -64,13 +64,11 @@ class BankCommandsTest {
         Files.writeString(file, Files.readString(file).replace("\\nosuchcommand{w}", "w"));
         Result braces = run("validate", "--bank", bank.toString(), "--seeds", "2");
         assertTrue(braces.err().contains(file + ":12: parts[2].text: unbalanced braces in maths: \\frac{1}{; correct the maths"), braces.err());
-        Files.createDirectories(bank.resolve("papers"));
-        Files.writeString(bank.resolve("papers/p.yaml"),
-                "id: p\ntitle: P\ncourse: C\ndate: d\nduration: 1h\ninstructions: i\nseed: 5\nslots:\n  - question: tex\n");
+        paper(bank, "  - question: tex\n");
         Result paper = run("paper", "--bank", bank.toString(), "--paper", "p", "--out", bank.resolve("out").toString());
         assertEquals(1, paper.status());
         assertTrue(paper.err().contains(file + ":12: parts[2].text: unbalanced braces"), paper.err());
-        assertTrue(!Files.exists(bank.resolve("out")) || bank.resolve("out").toFile().list().length == 0, "nothing is written");
+        assertNothingIn(bank.resolve("out"));
     }
 
     @Test
@@ -80,16 +78,14 @@ class BankCommandsTest {
         Files.writeString(file, "id: tex\ntitle: T\ntopic: x\ngenerator: update-rule\n"
                 + "stem: A weight \\(w = ${w}\\). <#if w?starts_with('-')>\\(\\frac{1}{\\)<#else>\\(x\\)</#if>\n"
                 + "parts:\n  - answer: updated\n    marks: 1\n    text: Compute it.\n");
-        Files.createDirectories(bank.resolve("papers"));
-        Files.writeString(bank.resolve("papers/p.yaml"),
-                "id: p\ntitle: P\ncourse: C\ndate: d\nduration: 1h\ninstructions: i\nseed: 5\nslots:\n  - question: tex\n");
+        paper(bank, "  - question: tex\n");
         Path roster = bank.resolve("class.csv");
         Files.writeString(roster, "id,name\ns1,A\ns2,B\ns3,C\ns4,D\ns5,E\ns6,F\ns7,G\ns8,H\n");
         Result batch = run("batch", "--bank", bank.toString(), "--paper", "p", "--roster", roster.toString(), "--threads", "1",
                 "--formats", "html", "--out", bank.resolve("out").toString());
         assertEquals(1, batch.status(), batch.err());
         assertTrue(batch.err().contains(file + ":5: stem: unbalanced braces in maths: \\frac{1}{; correct the maths"), batch.err());
-        assertTrue(!Files.exists(bank.resolve("out")) || bank.resolve("out").toFile().list().length == 0, "nothing is written");
+        assertNothingIn(bank.resolve("out"));
     }
 
     @Test
@@ -104,7 +100,7 @@ class BankCommandsTest {
         Result made = run("paper", "--bank", bank.toString(), "--paper", "p", "--out", bank.resolve("out").toString());
         assertEquals(1, made.status());
         assertEquals("examgen paper: " + expected, made.err().strip());
-        assertTrue(!Files.exists(bank.resolve("out")) || bank.resolve("out").toFile().list().length == 0, "nothing is written");
+        assertNothingIn(bank.resolve("out"));
     }
 
     @Test
@@ -133,10 +129,19 @@ class BankCommandsTest {
             Files.writeString(bank.resolve(id + ".yaml"), "id: " + id + "\ntitle: " + id + "\ntopic: concepts\ngenerator: concept\n"
                     + "parameters:\n  answer: A.\n  points: [a]\nstem: Why?\nparts:\n  - answer: written\n    marks: 1\n    text: Say.\n");
         }
+        paper(bank, slots);
+        return bank;
+    }
+
+    /** Writes the bank's paper p, of these slots (YAML list items). */
+    private static void paper(Path bank, String slots) throws IOException {
         Files.createDirectories(bank.resolve("papers"));
         Files.writeString(bank.resolve("papers/p.yaml"),
                 "id: p\ntitle: P\ncourse: C\ndate: d\nduration: 1h\ninstructions: i\nseed: 5\nslots:\n" + slots);
-        return bank;
+    }
+
+    private static void assertNothingIn(Path out) {
+        assertTrue(!Files.exists(out) || out.toFile().list().length == 0, "nothing is written in " + out);
     }
 
     @Test
