@@ -78,6 +78,18 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void moreThreadsThanTheHeapHasRoomForAreRefusedBeforeAnyIsMade() {
+        // 100000 students at once would need 6 TB of heap: asked for, they ran out of it after minutes of collecting
+        TestLauncher.Result result = TestLauncher.run("benchmark", "--threads", "100000", "--students", "2", "--bank", "question-bank");
+        assertEquals(2, result.status());
+        assertTrue(result.err().startsWith("examgen benchmark: --threads: 100000 students at once need about 6400000 MB of Java heap and"
+                + " this one has "), result.err());
+        assertTrue(result.err().contains("; give at most " + ThreadsOption.fitting(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory())
+                + ", or a larger heap with EXAMGEN_JAVA_OPTS (e.g. -Xmx6400256m)"), result.err());
+        assertEquals("", result.out());
+    }
+
+    @Test
     void anEmptyRosterIsRefused() {
         TestLauncher.Result result = TestLauncher.run("benchmark", "--students", "0", "--bank", "question-bank");
         assertEquals(2, result.status());
