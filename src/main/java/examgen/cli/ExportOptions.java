@@ -1,10 +1,11 @@
 package examgen.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
 
 import examgen.bank.Bank;
 import examgen.bank.PaperSpec;
@@ -38,12 +39,18 @@ final class ExportOptions {
     record Written(PaperSpec paper, int variantsPerSlot, Path file) {
     }
 
+    /** How an export writes a paper's variants, by slot, into its file. */
+    @FunctionalInterface
+    interface Encoder {
+        void write(PaperSpec paper, List<List<Variant>> bySlot, OutputStream out) throws IOException;
+    }
+
     /**
      * @param format the export's name, which also names its made-up students ("moodle-1", …) and its default file
      * @param extension of the default file, with its dot
-     * @param encode the file's bytes from the paper and its variants, by slot
+     * @param encoder writes the file from the paper and its variants, by slot
      */
-    Written write(String format, String extension, BiFunction<PaperSpec, List<List<Variant>>, byte[]> encode) {
+    Written write(String format, String extension, Encoder encoder) {
         if (variants < 1 || variants > 1000) {
             throw new UsageException("--variants: give a number from 1 to 1000, got " + variants);
         }
@@ -51,7 +58,7 @@ final class ExportOptions {
         PaperSpec paper = paperOption.in(bank);
         Path file = file(paper.id() + "-" + format + extension, format, extension);
         OutputFile.write(file, force,
-                () -> encode.apply(paper, new PaperBuilder(bank, new VariantFactory()).variantsBySlot(paper, format, variants)));
+                out -> encoder.write(paper, new PaperBuilder(bank, new VariantFactory()).variantsBySlot(paper, format, variants), out));
         return new Written(paper, variants, file);
     }
 

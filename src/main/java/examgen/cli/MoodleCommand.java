@@ -1,7 +1,6 @@
 package examgen.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,12 +25,12 @@ final class MoodleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExportOptions.Written written = export.write("moodle", ".xml", (paper, bySlot) -> {
+        ExportOptions.Written written = export.write("moodle", ".xml", (paper, bySlot, out) -> {
             List<MoodleXml.Slot> slots = new ArrayList<>();
             for (int s = 0; s < bySlot.size(); s++) {
                 slots.add(new MoodleXml.Slot(s + 1, bySlot.get(s).get(0).title(), bySlot.get(s)));
             }
-            return MoodleXml.of(paper.id(), slots).getBytes(StandardCharsets.UTF_8);
+            MoodleXml.write(out, paper.id(), slots);
         });
         PrintWriter printer = spec.commandLine().getOut();
         printer.println(written.paper().title() + ": " + written.paper().slots().size() + " categories of " + written.variantsPerSlot()

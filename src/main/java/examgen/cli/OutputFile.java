@@ -1,43 +1,53 @@
 package examgen.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.function.Supplier;
 
 /**
- * Writes one file the way {@link OutputFolder} writes a folder: into a hidden file beside it, moved
- * into place only when complete. An existing file is replaced only when the user asked for that.
+ * Writes one file the way {@link OutputFolder} writes a folder: into a hidden file beside it (or in
+ * the nearest folder above it that exists), moved into place only when complete. An existing file is
+ * replaced only when the user asked for that.
  */
 final class OutputFile {
 
     private OutputFile() {
     }
 
+    /** What goes into the file, written as it is made: a large export is never held whole in memory. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /**
      * @param content made only once the target is known to be writable, so a refusal costs nothing
      * @throws UsageException if {@code target} exists and {@code force} is false
      */
-    static void write(Path target, boolean force, Supplier<byte[]> content) {
+    static void write(Path target, boolean force, Content content) {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.exists(absolute) && !force) {
             throw new UsageException(target + " already exists; give --force to replace it, or --out for another file");
         }
         OutputFolder.requireFoldersAbove(absolute);
-        byte[] bytes = content.get();
         try {
-            Files.createDirectories(absolute.getParent());
-            Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+            // written in the nearest folder there is, so that a failed run leaves no new empty folder behind
+            Path partial = Files.createTempFile(nearestFolder(absolute), "." + absolute.getFileName(), ".partial");
             try {
-                Files.write(partial, bytes);
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+                    content.writeTo(out);
+                }
                 // a temporary file is private to its owner; the finished one is for everyone who may read its folder
                 Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
                 if (!force && Files.exists(absolute)) {
                     throw OutputFolder.appearedWhileWriting(target, "file");
                 }
+                Files.createDirectories(absolute.getParent());
                 Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(partial);
@@ -45,5 +55,13 @@ final class OutputFile {
         } catch (IOException e) {
             throw new UncheckedIOException(OutputFolder.naming(e, target));
         }
+    }
+
+    private static Path nearestFolder(Path absolute) {
+        Path folder = absolute.getParent();
+        while (!Files.isDirectory(folder)) {
+            folder = folder.getParent();
+        }
+        return folder;
     }
 }

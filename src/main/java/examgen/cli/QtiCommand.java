@@ -24,7 +24,7 @@ final class QtiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExportOptions.Written written = export.write("qti", ".zip",
-                (paper, bySlot) -> QtiPackage.zip(paper.id(), bySlot.stream().flatMap(List::stream).toList()));
+                (paper, bySlot, out) -> QtiPackage.zip(out, paper.id(), bySlot.stream().flatMap(List::stream).toList()));
         PrintWriter printer = spec.commandLine().getOut();
         printer.println(written.paper().title() + ": " + written.paper().slots().size() * written.variantsPerSlot() + " items ("
                 + written.variantsPerSlot() + " per slot) in " + written.file());

@@ -1,6 +1,9 @@
 package examgen.export;
 
-import java.io.StringWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -42,9 +45,13 @@ public final class MoodleXml {
     private MoodleXml() {
     }
 
-    /** @return the Moodle XML of the slots, under the category {@code $course$/top/<category>} */
-    public static String of(String category, List<Slot> slots) {
-        StringWriter text = new StringWriter();
+    /**
+     * Writes the Moodle XML of the slots, under the category {@code $course$/top/<category>}, as UTF-8
+     * into {@code out} question by question: a thousand variants of a paper make 160 MB, which held
+     * as one string ran out of the launcher's heap.
+     */
+    public static void write(OutputStream out, String category, List<Slot> slots) throws IOException {
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(text);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -60,9 +67,13 @@ public final class MoodleXml {
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
             throw new IllegalStateException("Moodle XML could not be written: " + e.getMessage(), e);
         }
-        return text + "\n";
+        text.write("\n");
+        text.flush();
     }
 
     private static void writeCategory(XMLStreamWriter xml, String path) throws XMLStreamException {

@@ -1,15 +1,12 @@
 package examgen.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -41,14 +38,9 @@ public final class QtiPackage {
     private QtiPackage() {
     }
 
-    /** @return the items by file name ({@code items/<id>.xml}), in order */
-    public static Map<String, String> items(List<Variant> variants) {
-        Map<String, String> items = new LinkedHashMap<>();
-        for (Variant variant : variants) {
-            String id = identifier(variant);
-            items.put("items/" + id + ".xml", item(variant, id));
-        }
-        return items;
+    /** @return an item's file name in the package: {@code items/<id>.xml} */
+    private static String itemFile(Variant variant) {
+        return "items/" + identifier(variant) + ".xml";
     }
 
     /** @return the manifest listing the items as resources of type imsqti_item_xmlv2p1 */
@@ -74,25 +66,22 @@ public final class QtiPackage {
         });
     }
 
-    /** @return the zip: the manifest first, then every item */
-    public static byte[] zip(String packageId, List<Variant> variants) {
-        Map<String, String> items = items(variants);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            Map<String, String> entries = new LinkedHashMap<>();
-            entries.put("imsmanifest.xml", manifest(packageId, items.keySet()));
-            entries.putAll(items);
-            for (Map.Entry<String, String> entry : entries.entrySet()) {
-                ZipEntry zipEntry = new ZipEntry(entry.getKey());
-                zipEntry.setLastModifiedTime(ENTRY_TIME);
-                zip.putNextEntry(zipEntry);
-                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Writes the zip into {@code out}, the manifest first, then every item, each made as it is written. */
+    public static void zip(OutputStream out, String packageId, List<Variant> variants) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        entry(zip, "imsmanifest.xml", manifest(packageId, variants.stream().map(QtiPackage::itemFile).toList()));
+        for (Variant variant : variants) {
+            entry(zip, itemFile(variant), item(variant, identifier(variant)));
         }
-        return bytes.toByteArray();
+        zip.finish();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setLastModifiedTime(ENTRY_TIME);
+        zip.putNextEntry(entry);
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     private static String identifier(Variant variant) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,7 @@ class OutputFileTest {
     @Test
     void writesAReadableFileAndLeavesNothingAside() throws Exception {
         Path file = dir.resolve("new/quiz.xml");
-        OutputFile.write(file, false, () -> "<quiz/>".getBytes(StandardCharsets.UTF_8));
+        OutputFile.write(file, false, out -> out.write("<quiz/>".getBytes(StandardCharsets.UTF_8)));
         assertEquals("<quiz/>", Files.readString(file));
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         try (var files = Files.list(file.getParent())) {
@@ -37,15 +35,12 @@ class OutputFileTest {
         Path file = dir.resolve("quiz.xml");
         Files.writeString(file, "the lecturer's edits");
         boolean[] made = {false};
-        UsageException refusal = assertThrows(UsageException.class, () -> OutputFile.write(file, false, () -> {
-            made[0] = true;
-            return new byte[0];
-        }));
+        UsageException refusal = assertThrows(UsageException.class, () -> OutputFile.write(file, false, out -> made[0] = true));
         assertTrue(refusal.getMessage().contains("--force"), refusal.getMessage());
         assertFalse(made[0], "nothing is generated for a file that will not be written");
         assertEquals("the lecturer's edits", Files.readString(file));
 
-        OutputFile.write(file, true, () -> "<quiz/>".getBytes(StandardCharsets.UTF_8));
+        OutputFile.write(file, true, out -> out.write("<quiz/>".getBytes(StandardCharsets.UTF_8)));
         assertEquals("<quiz/>", Files.readString(file));
     }
 
@@ -53,10 +48,18 @@ class OutputFileTest {
     void aFailureWhileMakingTheContentLeavesTheOldFile() throws Exception {
         Path file = dir.resolve("quiz.xml");
         Files.writeString(file, "old");
-        assertThrows(IllegalStateException.class, () -> OutputFile.write(file, true, () -> {
+        assertThrows(IllegalStateException.class, () -> OutputFile.write(file, true, out -> {
+            out.write("half of a quiz".getBytes(StandardCharsets.UTF_8));
             throw new IllegalStateException("generation failed");
         }));
         assertEquals("old", Files.readString(file));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList());
+        }
+        // nor a folder it would have made for the file
+        assertThrows(IllegalStateException.class, () -> OutputFile.write(dir.resolve("new/quiz.xml"), false, out -> {
+            throw new IllegalStateException("generation failed");
+        }));
         try (var files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList());
         }
@@ -65,14 +68,10 @@ class OutputFileTest {
     @Test
     void aFileMadeByAnotherRunWhileThisOneWroteIsLeftAsItIs() throws Exception {
         Path file = dir.resolve("quiz.xml");
-        UsageException refusal = assertThrows(UsageException.class, () -> OutputFile.write(file, false, () -> {
-            try {
-                // a second export, started at the same moment with the same --out, finishes first
-                Files.writeString(file, "the other run's quiz");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return "<quiz/>".getBytes(StandardCharsets.UTF_8);
+        UsageException refusal = assertThrows(UsageException.class, () -> OutputFile.write(file, false, out -> {
+            // a second export, started at the same moment with the same --out, finishes first
+            Files.writeString(file, "the other run's quiz");
+            out.write("<quiz/>".getBytes(StandardCharsets.UTF_8));
         }));
         assertEquals(file + " appeared while examgen was writing and was left as it is; give --force to replace it, or --out for another file",
                 refusal.getMessage());
