@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 + "totals.csv (per student), feedback/<id>.html, problems.txt (rows that could not be used, by line) and copying.txt "
                 + "(students whose answers fit another's numbers better than their own).",
             "The responses file is a CSV (commas, semicolons or tabs between fields) with student_id, question, part, answer; "
-                + "commas as decimal points, fractions like -1/3 and stray spaces are understood; blanks count as no answer."})
+                + "commas as decimal points, fractions like -1/3, stray spaces and full-width digits are understood; blanks count as no answer."})
 final class MarkCommand implements Callable<Integer> {
 
     @Spec

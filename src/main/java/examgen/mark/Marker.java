@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -116,7 +115,7 @@ public final class Marker {
             return new PartMark(q, part.label(), "", 0, part.marks(), "blank", "no answer given");
         }
         if (answer instanceof Answer.Choice choice) {
-            String label = typed.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+            String label = AnswerText.label(typed);
             Optional<Option> chosen = choice.options().stream().filter(o -> o.label().equals(label)).findFirst();
             if (chosen.isEmpty()) {
                 problems.add(new RowProblem(response.line(), "'" + typed + "' is not one of the options of question " + q + "(" + part.label() + ")"));

@@ -189,6 +189,11 @@ class MarkCommandTest {
         assertEquals(Real.of(-1, 3), AnswerText.number("-1/3").orElseThrow());
         assertEquals(Real.parse("-0.25"), AnswerText.number("\u22120.25").orElseThrow());
         assertTrue(AnswerText.number("   ").isEmpty());
+        // as a Chinese or Japanese input method types them: full-width digits and signs, an ideographic space
+        assertEquals(Real.parse("-0.6728"), AnswerText.number("－０．６７２８").orElseThrow());
+        assertEquals(Real.of(-1, 3), AnswerText.number("\u3000－１／３").orElseThrow());
+        assertEquals("B", AnswerText.label("Ｂ"));
+        assertEquals("B", AnswerText.label(" b) "));
     }
 
     @Test
