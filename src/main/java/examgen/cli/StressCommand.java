@@ -2,9 +2,7 @@ package examgen.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.LongStream;
 
@@ -47,9 +45,8 @@ final class StressCommand implements Callable<Integer> {
 
     private static final NumberText RANGE = NumberText.plain(DisplayRule.significantFigures(4), 6);
 
-    /** What one seed gave; {@code values} is the JSON of the drawn values, null when nothing is drawn. */
-    private record Outcome(String failure, int draws, String values, boolean degenerate, List<Real> numbers) {
-    }
+    /** Seeds made at once on every core before their outcomes are added up: the memory a question's run holds. */
+    private static final int CHUNK = 1000;
 
     @Override
     public Integer call() {
@@ -70,23 +67,24 @@ final class StressCommand implements Callable<Integer> {
         boolean clean = true;
         out.printf("%-28s %8s %8s %10s %10s %10s%n", "question", "seeds", "failures", "max draws", "degenerate", "duplicates");
         for (QuestionSpec question : questions) {
-            List<Outcome> outcomes = LongStream.rangeClosed(1, seeds).parallel().mapToObj(seed -> outcome(factory, question, seed)).toList();
-            long failures = outcomes.stream().filter(o -> o.failure() != null).count();
-            long degenerate = outcomes.stream().filter(Outcome::degenerate).count();
-            int maxDraws = outcomes.stream().mapToInt(Outcome::draws).max().orElse(0);
-            Set<String> seen = new HashSet<>();
-            // questions that draw nothing (concepts) have no values to repeat
-            long duplicates = outcomes.stream().filter(o -> o.values() != null && !seen.add(o.values())).count();
-            out.printf("%-28s %8d %8d %10d %10d %10d%n", question.id(), seeds, failures, maxDraws, degenerate, duplicates);
-            outcomes.stream().filter(o -> o.failure() != null).findFirst().ifPresent(o -> out.println("    first failure: " + o.failure()));
-            printRanges(question, outcomes, out);
-            clean &= failures == 0 && degenerate == 0;
+            StressTally tally = new StressTally(question.parts().size());
+            for (long from = 1; from <= seeds; from += CHUNK) {
+                LongStream.rangeClosed(from, Math.min(seeds, from + CHUNK - 1)).parallel().mapToObj(seed -> outcome(factory, question, seed))
+                        .toList().forEach(tally::add);
+            }
+            out.printf("%-28s %8d %8d %10d %10d %10d%n", question.id(), seeds, tally.failures(), tally.maxDraws(), tally.degenerate(),
+                    tally.duplicates());
+            if (tally.firstFailure() != null) {
+                out.println("    first failure: " + tally.firstFailure());
+            }
+            printRanges(question, tally, out);
+            clean &= tally.failures() == 0 && tally.degenerate() == 0;
         }
         out.flush();
         return clean ? 0 : 1;
     }
 
-    private static Outcome outcome(VariantFactory factory, QuestionSpec question, long seed) {
+    private static StressTally.Outcome outcome(VariantFactory factory, QuestionSpec question, long seed) {
         try {
             Variant variant = factory.generate(question, seed);
             List<Real> numbers = new ArrayList<>();
@@ -102,22 +100,17 @@ final class StressCommand implements Callable<Integer> {
                 }
             }
             String values = variant.values().isEmpty() ? null : Json.write(VariantJson.value(variant.values()));
-            return new Outcome(null, variant.draws(), values, degenerate, numbers);
+            return new StressTally.Outcome(null, variant.draws(), values, degenerate, numbers);
         } catch (GenerationException e) {
-            return new Outcome("seed " + seed + ": " + e.getMessage(), VariantFactory.MAX_DRAWS, "", false, List.of());
+            return new StressTally.Outcome("seed " + seed + ": " + e.getMessage(), VariantFactory.MAX_DRAWS, "", false, List.of());
         }
     }
 
-    private static void printRanges(QuestionSpec question, List<Outcome> outcomes, PrintWriter out) {
-        for (int p = 0; p < question.parts().size(); p++) {
-            int part = p;
-            List<Real> values = outcomes.stream().filter(o -> o.failure() == null && o.numbers().get(part) != null)
-                    .map(o -> o.numbers().get(part)).toList();
-            if (!values.isEmpty()) {
-                Real min = values.stream().min(Real::compareTo).orElseThrow();
-                Real max = values.stream().max(Real::compareTo).orElseThrow();
+    private static void printRanges(QuestionSpec question, StressTally tally, PrintWriter out) {
+        for (int part = 0; part < question.parts().size(); part++) {
+            if (tally.smallest(part) != null) {
                 out.println("    (" + (char) ('a' + part) + ") " + question.parts().get(part).answer() + ": from "
-                        + RANGE.of(min) + " to " + RANGE.of(max));
+                        + RANGE.of(tally.smallest(part)) + " to " + RANGE.of(tally.largest(part)));
             }
         }
     }
