@@ -78,7 +78,9 @@ public final class PageModel {
         doc.put("code", paper.code().toString());
         if (student != null) {
             // A roster row without a name gets a line to write it on, as a paper without a roster has
-            doc.put("student", Map.of("name", prose(student.name().strip()), "named", !student.name().isBlank(), "id", prose(student.id()),
+            // a soft hyphen, invisible in a browser unless a line breaks there, is drawn by Flying Saucer as a hyphen
+            String name = medium == Medium.PDF ? student.name().strip().replace("\u00AD", "") : student.name().strip();
+            doc.put("student", Map.of("name", prose(name), "named", !student.name().isBlank(), "id", prose(student.id()),
                     "wide", student.id().length() > WIDE_ID || student.name().strip().length() > WIDE_NAME));
         }
         List<Map<String, Object>> questions = new ArrayList<>();

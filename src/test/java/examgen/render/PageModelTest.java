@@ -1,6 +1,7 @@
 package examgen.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -37,6 +38,15 @@ class PageModelTest {
         Set<String> found = new TreeSet<>(ANSWER_FIELDS);
         found.retainAll(fieldNames(key));
         assertEquals(new TreeSet<>(ANSWER_FIELDS), found);
+    }
+
+    @Test
+    void aSoftHyphenInANameIsLeftOutOfThePdfWhereFlyingSaucerWouldDrawIt() {
+        PageModel.Student student = new PageModel.Student("Ann\u00ADLee", "k1");
+        Object pdf = ((Map<?, ?>) new PageModel().build(PAPER, PageModel.Kind.PAPER, PageModel.Medium.PDF, student, null).get("student")).get("name");
+        Object html = ((Map<?, ?>) new PageModel().build(PAPER, PageModel.Kind.PAPER, PageModel.Medium.HTML, student, null).get("student")).get("name");
+        assertTrue(pdf.toString().contains("AnnLee"), pdf.toString());
+        assertTrue(html.toString().contains("Ann\u00ADLee"), "a browser hides it: " + html);
     }
 
     /** @return the names of the fields of the model's maps, at every depth */
