@@ -9,9 +9,9 @@ import examgen.export.Sha256;
 import examgen.numeric.Real;
 
 /**
- * What {@code stress} reports of one question, added up seed by seed in seed order, so that its
- * memory stays flat however many seeds it runs: counts, the first failure, the drawn values' digests
- * (for duplicates), and each numeric part's smallest and largest answer.
+ * What {@code stress} reports of one question, added up seed by seed in seed order, so that all it
+ * keeps of a seed is a digest of its drawn values (for duplicates), not the outcome: counts, the first
+ * failure, and each numeric part's smallest and largest answer.
  */
 final class StressTally {
 
