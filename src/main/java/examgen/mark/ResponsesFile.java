@@ -2,6 +2,7 @@ package examgen.mark;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,13 +53,14 @@ public final class ResponsesFile {
                     continue;
                 }
                 String question = record.get(columns.get("question"));
-                Matcher number = QUESTION.matcher(question);
+                // a question and part typed in full-width forms (３, ｂ), as Chinese and Japanese input methods type them
+                Matcher number = QUESTION.matcher(Normalizer.normalize(question, Normalizer.Form.NFKC));
                 if (!number.matches()) {
                     problems.add(new RowProblem(line, "question '" + question + "' is not a question number"));
                     continue;
                 }
                 responses.add(new Response(line, record.get(columns.get("student_id")), Integer.parseInt(number.group(1)),
-                        record.get(columns.get("part")).toLowerCase(Locale.ROOT).replaceAll("[()]", ""),
+                        Normalizer.normalize(record.get(columns.get("part")), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("[()]", ""),
                         record.get(columns.get("answer"))));
             }
         } catch (IOException | IllegalStateException e) {

@@ -31,9 +31,12 @@ class ResponsesFileTest {
 
     @Test
     void aQuestionNumberIsReadAsPeopleTypeIt() throws Exception {
-        Path file = Files.writeString(dir.resolve("responses.csv"), "student_id,question,part,answer\nk1,Q3,a,1\nk1,q 4,b,2\nk1,5.,c,3\nk1,3a,a,4\n");
+        // the last row as a Chinese or Japanese input method types it: full-width digits and letters
+        Path file = Files.writeString(dir.resolve("responses.csv"),
+                "student_id,question,part,answer\nk1,Q3,a,1\nk1,q 4,b,2\nk1,5.,c,3\nk1,3a,a,4\nk1,Ｑ１２,（ｂ）,5\n");
         ResponsesFile.Read read = ResponsesFile.read(file);
-        assertEquals(List.of(3, 4, 5), read.responses().stream().map(Response::question).toList());
+        assertEquals(List.of(3, 4, 5, 12), read.responses().stream().map(Response::question).toList());
+        assertEquals("b", read.responses().get(3).part());
         assertEquals(List.of(new RowProblem(5, "question '3a' is not a question number")), read.problems());
     }
 
