@@ -22,6 +22,12 @@ import org.apache.commons.csv.CSVParser;
  */
 public final class CsvText {
 
+    /**
+     * The largest file read, whole, into the heap: a class list of a hundred thousand students is 10 MB, and a thousand
+     * students' answers to a paper about 2 MB; a larger file is another one given by mistake (700 MB ran out of memory).
+     */
+    static final long MAX_BYTES = 64L << 20;
+
     private CsvText() {
     }
 
@@ -33,6 +39,10 @@ public final class CsvText {
         String text;
         Charset charset = StandardCharsets.UTF_8;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IllegalArgumentException(file + ": is " + (Files.size(file) >> 20) + " MB, more than a CSV file of a class holds (at most "
+                        + (MAX_BYTES >> 20) + " MB); is it the right file?");
+            }
             byte[] bytes = Files.readAllBytes(file);
             charset = charset(bytes);
             text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

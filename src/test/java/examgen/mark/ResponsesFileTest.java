@@ -3,6 +3,7 @@ package examgen.mark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,5 +54,16 @@ class ResponsesFileTest {
         assertEquals(dir + ": is a folder; give the CSV file", assertThrows(IllegalArgumentException.class, () -> ResponsesFile.read(dir)).getMessage());
         Path missing = dir.resolve("missing.csv");
         assertEquals(missing + ": no such file", assertThrows(IllegalArgumentException.class, () -> ResponsesFile.read(missing)).getMessage());
+    }
+
+    @Test
+    void aFileFarLargerThanAnyClassesIsRefusedBeforeItIsRead() throws Exception {
+        // a 700 MB file given by mistake ran out of memory; this one is sparse, so it costs the disk nothing
+        Path large = dir.resolve("video.csv");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(65L << 20);
+        }
+        assertEquals(large + ": is 65 MB, more than a CSV file of a class holds (at most 64 MB); is it the right file?",
+                assertThrows(IllegalArgumentException.class, () -> ResponsesFile.read(large)).getMessage());
     }
 }
