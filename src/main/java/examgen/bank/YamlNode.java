@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,8 +46,15 @@ public final class YamlNode {
      * @return the root node, or empty if the file could not be read
      */
     public static Optional<YamlNode> read(Path file, List<Problem> problems) {
+        LoaderOptions options = new LoaderOptions();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+            // SnakeYAML reads no more characters than this, and says so with a stack trace rather than a line
+            if (Files.size(file) > options.getCodePointLimit()) {
+                problems.add(new Problem(file, 0, "", "is " + String.format(Locale.ROOT, "%.1f", Files.size(file) / 1048576.0) + " MB, more than a question, paper or network"
+                        + " file holds (at most " + (options.getCodePointLimit() >> 20) + " MB); is it the right file?"));
+                return Optional.empty();
+            }
+            Node root = new Yaml(new SafeConstructor(options)).compose(reader);
             if (root == null) {
                 problems.add(new Problem(file, 0, "", "the file is empty"));
                 return Optional.empty();

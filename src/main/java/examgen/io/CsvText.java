@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -40,7 +41,7 @@ public final class CsvText {
         Charset charset = StandardCharsets.UTF_8;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new IllegalArgumentException(file + ": is " + (Files.size(file) >> 20) + " MB, more than a CSV file of a class holds (at most "
+                throw new IllegalArgumentException(file + ": is " + String.format(Locale.ROOT, "%.1f", Files.size(file) / 1048576.0) + " MB, more than a CSV file of a class holds (at most "
                         + (MAX_BYTES >> 20) + " MB); is it the right file?");
             }
             byte[] bytes = Files.readAllBytes(file);

@@ -63,7 +63,7 @@ class ResponsesFileTest {
         try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
             file.setLength(65L << 20);
         }
-        assertEquals(large + ": is 65 MB, more than a CSV file of a class holds (at most 64 MB); is it the right file?",
+        assertEquals(large + ": is 65.0 MB, more than a CSV file of a class holds (at most 64 MB); is it the right file?",
                 assertThrows(IllegalArgumentException.class, () -> ResponsesFile.read(large)).getMessage());
     }
 }
