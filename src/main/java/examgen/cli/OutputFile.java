@@ -38,23 +38,35 @@ final class OutputFile {
         try {
             // written in the nearest folder there is, so that a failed run leaves no new empty folder behind
             Path partial = Files.createTempFile(nearestFolder(absolute), "." + absolute.getFileName(), ".partial");
-            try {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
-                    content.writeTo(out);
+            // stopped (Ctrl-C) while it writes, the run removes the file aside as it removes a folder's
+            try (StopGuard guard = new StopGuard(partial, System.err)) {
+                try {
+                    fill(partial, content);
+                    if (!force && Files.exists(absolute)) {
+                        throw OutputFolder.appearedWhileWriting(target, "file");
+                    }
+                    Files.createDirectories(absolute.getParent());
+                    Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    guard.finished();
+                } catch (IOException e) {
+                    throw guard.failure(new UncheckedIOException(OutputFolder.naming(e, target)));
+                } catch (RuntimeException e) {
+                    throw guard.failure(e);
+                } finally {
+                    Files.deleteIfExists(partial);
                 }
-                // a temporary file is private to its owner; the finished one is for everyone who may read its folder
-                Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
-                if (!force && Files.exists(absolute)) {
-                    throw OutputFolder.appearedWhileWriting(target, "file");
-                }
-                Files.createDirectories(absolute.getParent());
-                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(OutputFolder.naming(e, target));
         }
+    }
+
+    private static void fill(Path partial, Content content) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+            content.writeTo(out);
+        }
+        // a temporary file is private to its owner; the finished one is for everyone who may read its folder
+        Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     private static Path nearestFolder(Path absolute) {

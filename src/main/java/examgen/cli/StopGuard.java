@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What a run does when it is stopped (Ctrl-C, a kill, a closed terminal) while it writes a folder
- * aside: the JVM runs its shutdown hooks while the writing threads go on, so the hook interrupts the
- * writer, waits for it to remove its half-written folder (a batch's can hold a gigabyte), removes
- * whatever is left itself, and says so.
+ * or a file aside: the JVM runs its shutdown hooks while the writing threads go on, so the hook
+ * interrupts the writer, waits for it to remove what it half wrote (a batch's folder can hold a
+ * gigabyte, an export's file 160 MB), removes whatever is left itself, and says so.
  */
 final class StopGuard implements AutoCloseable {
 
@@ -26,7 +26,7 @@ final class StopGuard implements AutoCloseable {
     private volatile boolean stopping;
     private volatile boolean finished;
 
-    /** @param work the folder being written, which a stopped run removes */
+    /** @param work the folder or file being written, which a stopped run removes */
     StopGuard(Path work, PrintStream err) {
         this.work = work;
         this.err = err;

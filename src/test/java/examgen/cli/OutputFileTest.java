@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +80,34 @@ class OutputFileTest {
         assertEquals("the other run's quiz", Files.readString(file));
         try (var files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList(), "no partial file is left");
+        }
+    }
+
+    @Test
+    void aStoppedExportTakesItsFileAsideWithIt(@TempDir Path home) throws Exception {
+        Process run = TestLauncher.inAnotherJvm("export", "moodle", "--variants", "1000", "--out", dir.resolve("quiz.xml").toString(),
+                "--bank", "question-bank").redirectErrorStream(true).redirectOutput(home.resolve("said.txt").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (!partialIsThere() && run.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(partialIsThere(), "the export began");
+            run.destroy(); // SIGTERM, as kill or a closed terminal sends; Ctrl-C's SIGINT runs the same hooks
+            assertTrue(run.waitFor(30, TimeUnit.SECONDS), "the export stopped");
+        } finally {
+            run.destroyForcibly();
+        }
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "nothing is left of the stopped export");
+        }
+        String said = Files.readString(home.resolve("said.txt"));
+        assertTrue(said.contains("examgen: stopped before the end; the unfinished output was removed"), said);
+    }
+
+    private boolean partialIsThere() throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".partial"));
         }
     }
 }
