@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -237,12 +236,9 @@ class BankCommandsTest {
     @Test
     void stressAddsSeedsUpAsItGoesSoItsMemoryStaysFlat() throws Exception {
         // 60000 seeds held until the report ran out of a 32 MB heap
-        ProcessBuilder stress = TestLauncher.inAnotherJvm("stress", "--seeds", "60000", "--bank", "question-bank", "update-rule");
-        stress.command().add(1, "-Xmx32m");
-        Process run = stress.redirectErrorStream(true).start();
-        String said = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, run.waitFor(), said);
-        assertTrue(said.matches("(?s).*update-rule +60000 +0 .*"), said);
+        TestLauncher.Result result = TestLauncher.runWithHeap(32, "stress", "--seeds", "60000", "--bank", "question-bank", "update-rule");
+        assertEquals(0, result.status(), result.out());
+        assertTrue(result.out().matches("(?s).*update-rule +60000 +0 .*"), result.out());
     }
 
     @Test

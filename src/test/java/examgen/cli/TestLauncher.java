@@ -1,7 +1,9 @@
 package examgen.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,5 +30,19 @@ public final class TestLauncher {
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
+    }
+
+    /**
+     * Runs the command line in a JVM of its own with a Java heap of {@code heapMegabytes}: for a test that a command's
+     * memory does not grow with its input
+     *
+     * @return its status, and all it printed as its output
+     */
+    public static Result runWithHeap(int heapMegabytes, String... args) throws IOException, InterruptedException {
+        ProcessBuilder builder = inAnotherJvm(args);
+        builder.command().add(1, "-Xmx" + heapMegabytes + "m");
+        Process run = builder.redirectErrorStream(true).start();
+        String said = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(run.waitFor(), said, "");
     }
 }

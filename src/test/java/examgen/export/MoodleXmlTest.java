@@ -156,13 +156,10 @@ class MoodleXmlTest {
     @Test
     void aLargeExportIsWrittenAsItIsMadeNotHeldWhole(@TempDir Path out) throws Exception {
         // 150 variants of every slot make 24 MB of XML: held as one string, they ran out of a 96 MB heap
-        ProcessBuilder export = TestLauncher.inAnotherJvm("export", "moodle", "--variants", "150", "--out", out.resolve("quiz.xml").toString(),
-                "--bank", "question-bank");
-        export.command().add(1, "-Xmx96m");
-        Process run = export.redirectErrorStream(true).start();
-        String said = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, run.waitFor(), said);
-        assertTrue(Files.size(out.resolve("quiz.xml")) > 20_000_000, said);
+        TestLauncher.Result result = TestLauncher.runWithHeap(96, "export", "moodle", "--variants", "150", "--out",
+                out.resolve("quiz.xml").toString(), "--bank", "question-bank");
+        assertEquals(0, result.status(), result.out());
+        assertTrue(Files.size(out.resolve("quiz.xml")) > 20_000_000, result.out());
     }
 
     @Test
