@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,24 +83,12 @@ class OutputFileTest {
     }
 
     @Test
-    void aStoppedExportTakesItsFileAsideWithIt(@TempDir Path home) throws Exception {
-        Process run = TestLauncher.inAnotherJvm("export", "moodle", "--variants", "1000", "--out", dir.resolve("quiz.xml").toString(),
-                "--bank", "question-bank").redirectErrorStream(true).redirectOutput(home.resolve("said.txt").toFile()).start();
-        try {
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (!partialIsThere() && run.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertTrue(partialIsThere(), "the export began");
-            run.destroy(); // SIGTERM, as kill or a closed terminal sends; Ctrl-C's SIGINT runs the same hooks
-            assertTrue(run.waitFor(30, TimeUnit.SECONDS), "the export stopped");
-        } finally {
-            run.destroyForcibly();
-        }
+    void aStoppedExportTakesItsFileAsideWithIt() throws Exception {
+        String said = TestLauncher.stopOnceBegun(this::partialIsThere, "export", "moodle", "--variants", "1000", "--out",
+                dir.resolve("quiz.xml").toString(), "--bank", "question-bank");
         try (var left = Files.list(dir)) {
             assertEquals(List.of(), left.toList(), "nothing is left of the stopped export");
         }
-        String said = Files.readString(home.resolve("said.txt"));
         assertTrue(said.contains("examgen: stopped before the end; the unfinished output was removed"), said);
     }
 

@@ -11,7 +11,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,23 +97,11 @@ class OutputFolderTest {
             roster.append("s").append(i).append(",Student ").append(i).append('\n');
         }
         Path rosterFile = Files.writeString(home.resolve("class.csv"), roster);
-        Process run = TestLauncher.inAnotherJvm("batch", "--roster", rosterFile.toString(), "--out", dir.toString(), "--formats", "pdf",
-                "--bank", "question-bank", "--templates", "templates").redirectErrorStream(true).redirectOutput(home.resolve("said.txt").toFile()).start();
-        try {
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (!partialHoldsStudents() && run.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertTrue(partialHoldsStudents(), "the batch began writing");
-            run.destroy(); // SIGTERM, as kill or a closed terminal sends; Ctrl-C's SIGINT runs the same hooks
-            assertTrue(run.waitFor(30, TimeUnit.SECONDS), "the batch stopped");
-        } finally {
-            run.destroyForcibly();
-        }
+        String said = TestLauncher.stopOnceBegun(this::partialHoldsStudents, "batch", "--roster", rosterFile.toString(), "--out",
+                dir.toString(), "--formats", "pdf", "--bank", "question-bank", "--templates", "templates");
         try (var left = Files.list(dir)) {
             assertEquals(List.of(), left.toList(), "nothing is left of the stopped batch");
         }
-        String said = Files.readString(home.resolve("said.txt"));
         assertTrue(said.contains("examgen: stopped before the end; the unfinished output was removed"), said);
     }
 

@@ -1,12 +1,16 @@
 package examgen.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** Runs the command line as a user would, for tests in other packages: status, standard output, standard error. */
 public final class TestLauncher {
@@ -30,6 +34,36 @@ public final class TestLauncher {
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
+    }
+
+    /** Whether a run in another JVM has begun what a test would stop it in. */
+    @FunctionalInterface
+    public interface Begun {
+        boolean test() throws IOException;
+    }
+
+    /**
+     * Starts the command line in a JVM of its own, stops it as kill or a closed terminal does (SIGTERM; Ctrl-C's SIGINT
+     * runs the same hooks) once {@code begun} holds, and waits for it to end.
+     *
+     * @return all it printed
+     */
+    public static String stopOnceBegun(Begun begun, String... args) throws IOException, InterruptedException {
+        Path said = Files.createTempFile("examgen-said", ".txt");
+        Process run = inAnotherJvm(args).redirectErrorStream(true).redirectOutput(said.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (!begun.test() && run.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(begun.test(), "the run began: " + Files.readString(said));
+            run.destroy();
+            assertTrue(run.waitFor(30, TimeUnit.SECONDS), "the run stopped");
+            return Files.readString(said);
+        } finally {
+            run.destroyForcibly();
+            Files.delete(said);
+        }
     }
 
     /**
