@@ -39,8 +39,7 @@ class BankCommandsTest {
 
     @Test
     void aTemplateErrorIsReportedWithItsLineAndNothingIsGenerated(@TempDir Path bank) throws IOException {
-        Path file = bank.resolve("typo.yaml");
-        Files.writeString(file, "id: typo\ntitle: T\ntopic: x\ngenerator: update-rule\nstem: |\n  First line.\n  Weight ${wieght}.\n"
+        Path file = updateRuleQuestion(bank, "typo", "stem: |\n  First line.\n  Weight ${wieght}.\n"
                 + "parts:\n  - answer: updated\n    marks: 1\n    text: Compute it.\n");
         Result validated = run("validate", "--bank", bank.toString(), "--seeds", "2");
         assertEquals(1, validated.status());
@@ -53,8 +52,7 @@ class BankCommandsTest {
 
     @Test
     void mathsThatCannotBeTypesetIsReportedWithItsFileAndLineBeforeAnythingIsWritten(@TempDir Path bank) throws IOException {
-        Path file = bank.resolve("tex.yaml");
-        Files.writeString(file, "id: tex\ntitle: T\ntopic: x\ngenerator: update-rule\nstem: A weight \\(w = ${w}\\).\n"
+        Path file = updateRuleQuestion(bank, "tex", "stem: A weight \\(w = ${w}\\).\n"
                 + "parts:\n  - answer: updated\n    marks: 1\n    text: Compute \\(\\nosuchcommand{w}\\).\n"
                 + "  - answer: rule\n    marks: 1\n    text: Which rule, \\(\\frac{1}{\\)?\n");
         Result validated = run("validate", "--bank", bank.toString(), "--seeds", "2");
@@ -73,10 +71,8 @@ class BankCommandsTest {
 
     @Test
     void mathsBrokenForSomeVariantsOnlyIsNamedWithItsFileAndLineWhicheverStudentMeetsIt(@TempDir Path bank) throws IOException {
-        Path file = bank.resolve("tex.yaml");
         // the maths is well-formed for a positive weight and broken for a negative one: the first student's is positive
-        Files.writeString(file, "id: tex\ntitle: T\ntopic: x\ngenerator: update-rule\n"
-                + "stem: A weight \\(w = ${w}\\). <#if w?starts_with('-')>\\(\\frac{1}{\\)<#else>\\(x\\)</#if>\n"
+        Path file = updateRuleQuestion(bank, "tex", "stem: A weight \\(w = ${w}\\). <#if w?starts_with('-')>\\(\\frac{1}{\\)<#else>\\(x\\)</#if>\n"
                 + "parts:\n  - answer: updated\n    marks: 1\n    text: Compute it.\n");
         paper(bank, "  - question: tex\n");
         Path roster = bank.resolve("class.csv");
@@ -123,6 +119,11 @@ class BankCommandsTest {
                 answer.err());
     }
 
+    /** @return the file of a question of the update-rule generator, its header on lines 1 to 4 and then {@code rest} */
+    private static Path updateRuleQuestion(Path bank, String id, String rest) throws IOException {
+        return Files.writeString(bank.resolve(id + ".yaml"), "id: " + id + "\ntitle: T\ntopic: x\ngenerator: update-rule\n" + rest);
+    }
+
     /** @return a bank of two concept questions and the given paper */
     private static Path conceptBank(Path bank, String slots) throws IOException {
         for (String id : new String[] {"c1", "c2"}) {
@@ -162,14 +163,12 @@ class BankCommandsTest {
 
     @Test
     void templatesCannotReachJava(@TempDir Path bank) throws IOException {
-        Files.writeString(bank.resolve("evil.yaml"), "id: evil\ntitle: T\ntopic: x\ngenerator: update-rule\n"
-                + "stem: ${\"freemarker.template.utility.Execute\"?new()(\"id\")}\n"
+        updateRuleQuestion(bank, "evil", "stem: ${\"freemarker.template.utility.Execute\"?new()(\"id\")}\n"
                 + "parts:\n  - answer: updated\n    marks: 1\n    text: t\n");
         Result result = run("validate", "--bank", bank.toString(), "--seeds", "1");
         assertEquals(1, result.status());
         assertTrue(result.err().contains("evil.yaml:5: stem: template error"), result.err());
-        Files.writeString(bank.resolve("evil.yaml"), "id: evil\ntitle: T\ntopic: x\ngenerator: update-rule\n"
-                + "stem: ${w?api.getClass()}\nparts:\n  - answer: updated\n    marks: 1\n    text: t\n");
+        updateRuleQuestion(bank, "evil", "stem: ${w?api.getClass()}\nparts:\n  - answer: updated\n    marks: 1\n    text: t\n");
         assertEquals(1, run("validate", "--bank", bank.toString(), "--seeds", "1").status());
     }
 
