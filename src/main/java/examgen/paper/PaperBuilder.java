@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import examgen.bank.Bank;
 import examgen.bank.PaperSpec;
@@ -27,6 +29,8 @@ public final class PaperBuilder {
 
     private final Bank bank;
     private final VariantFactory factory;
+    /** Each paper's questions, with its instructions' maths checked: the same for every student, so worked out once. */
+    private final Map<PaperSpec, List<QuestionSpec>> checked = new ConcurrentHashMap<>();
 
     public PaperBuilder(Bank bank, VariantFactory factory) {
         this.bank = bank;
@@ -70,18 +74,19 @@ public final class PaperBuilder {
      * @throws GenerationException naming the file and line of the problem
      */
     public void check(PaperSpec spec) {
-        questions(spec);
-        requireTypesetInstructions(spec);
+        checked(spec);
     }
 
-    private static void requireTypesetInstructions(PaperSpec spec) {
-        VariantFactory.requireTypeset(List.of(spec.instructions().text()), spec.instructions().location());
+    private List<QuestionSpec> checked(PaperSpec spec) {
+        return checked.computeIfAbsent(spec, paper -> {
+            VariantFactory.requireTypeset(List.of(paper.instructions().text()), paper.instructions().location());
+            return questions(paper);
+        });
     }
 
     private Paper build(PaperSpec spec, String studentId, long studentSeed) {
-        requireTypesetInstructions(spec);
         List<Variant> variants = new ArrayList<>();
-        List<QuestionSpec> questions = questions(spec);
+        List<QuestionSpec> questions = checked(spec);
         for (int slot = 1; slot <= questions.size(); slot++) {
             variants.add(factory.generate(questions.get(slot - 1), Seeds.slot(studentSeed, slot)));
         }
