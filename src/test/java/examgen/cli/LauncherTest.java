@@ -43,7 +43,7 @@ class LauncherTest {
     /** @return the launcher of {@code home} with stand-ins for java and Maven first on the PATH */
     private static ProcessBuilder launcher(Path root, Path home, Map<String, String> environment, String... args) throws IOException {
         Path bin = Files.createDirectories(root.resolve("bin"));
-        standIn(bin.resolve("java"), "printf '%s\\n' \"$@\"\nlocale charmap > \"$0.charmap\"\n");
+        standIn(bin.resolve("java"), "printf '%s\\n' \"$@\"\necho \"$*\" >> \"$0.log\"\nlocale charmap > \"$0.charmap\"\n");
         // Maven takes a second to build, notes each build and leaves a jar
         standIn(bin.resolve("mvn"), "echo build >> \"$0.log\"\nsleep 1\n"
                 + "while [ $# -gt 0 ]; do if [ \"$1\" = -f ]; then pom=$2; fi; shift; done\ntouch \"$(dirname \"$pom\")/target/examgen.jar\"\n");
@@ -81,6 +81,16 @@ class LauncherTest {
         assertEquals(List.of("-Xmx640m", "-XX:+UseParallelGC", "-XX:NewRatio=1", "-XX:MaxInlineLevel=5", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=700",
                 "-XX:SharedArchiveFile=" + target + "/examgen.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-Dexamgen.home=" + home, "-jar", target + "/examgen.jar", "batch", "--roster", "class list.csv"), arguments);
+    }
+
+    @Test
+    void theClassArchiveIsMadeWithoutTheJitSoThatNoMethodIsArchivedAsQueuedForCompilation(@TempDir Path root) throws Exception {
+        Path home = checkout(root);
+        Files.delete(home.resolve("target/examgen.jsa"));
+        javaArguments(root, home, Map.of(), "--version");
+        List<String> calls = Files.readAllLines(root.resolve("bin/java.log"));
+        assertEquals(2, calls.size(), "the archive's paper run, then the command: " + calls);
+        assertTrue(calls.get(0).startsWith("-Xint -XX:ArchiveClassesAtExit="), calls.get(0));
     }
 
     @Test
