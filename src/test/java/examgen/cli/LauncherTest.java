@@ -94,6 +94,14 @@ class LauncherTest {
     }
 
     @Test
+    void anArchiveOlderThanTheLauncherIsMadeAgainSinceItsRecipeMayHaveChanged(@TempDir Path root) throws Exception {
+        Path home = checkout(root);
+        Files.setLastModifiedTime(home.resolve("examgen"), FileTime.from(Instant.now().plusSeconds(120)));
+        javaArguments(root, home, Map.of(), "--version");
+        assertTrue(Files.readAllLines(root.resolve("bin/java.log")).get(0).contains("-XX:ArchiveClassesAtExit="));
+    }
+
+    @Test
     void theHeapGrowsWithTheCoresSoThatEachHasAStudentsRoom(@TempDir Path root) throws Exception {
         List<String> arguments = javaArguments(root, checkout(root), Map.of("OMP_NUM_THREADS", "8"), "--version");
         assertEquals("-Xmx1792m", arguments.get(0), "256 MB and 192 MB a core");
