@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -17,7 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -55,6 +58,33 @@ public final class BatchJob {
     public record Summary(int students, List<String> warnings, List<String> report) {
     }
 
+    /**
+     * The rest of the batch would not fit on its disk, as judged by its first student's files: said
+     * at once rather than when the disk is full, maybe an hour later.
+     */
+    public static final class NoRoom extends RuntimeException {
+        private NoRoom(String message) {
+            super(message);
+        }
+
+        /** @return the same, with what the user can do about it */
+        public NoRoom withFix(String fix) {
+            return new NoRoom(getMessage() + "; " + fix);
+        }
+    }
+
+    /** Bytes the batch may still write where its folder is: the disk's room for this user. */
+    private static final ToLongFunction<Path> USABLE_SPACE = folder -> {
+        try {
+            return Files.getFileStore(folder).getUsableSpace();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    };
+
+    /** Students' files differ in size by a few percent (names, numbers): the room asked for allows for that. */
+    private static final double SIZE_ALLOWANCE = 1.05;
+
     private static final List<String> TABLE_COLUMNS = List.of("student_id", "name", "code", "question", "part", "answer", "accepted",
             "marks");
 
@@ -62,12 +92,19 @@ public final class BatchJob {
     private final PageRenderer pages;
     private final Set<PaperWriter.Format> formats;
     private final int threads;
+    private final ToLongFunction<Path> usableSpace;
 
     public BatchJob(Bank bank, PageRenderer pages, Set<PaperWriter.Format> formats, int threads) {
+        this(bank, pages, formats, threads, USABLE_SPACE);
+    }
+
+    /** @param usableSpace the bytes that may still be written where a folder is */
+    BatchJob(Bank bank, PageRenderer pages, Set<PaperWriter.Format> formats, int threads, ToLongFunction<Path> usableSpace) {
         this.bank = bank;
         this.pages = pages;
         this.formats = formats;
         this.threads = threads;
+        this.usableSpace = usableSpace;
     }
 
     /** Makes the batch in {@code folder}, which must be empty. */
@@ -93,18 +130,33 @@ public final class BatchJob {
         return new Summary(results.size(), warnings, report.lines());
     }
 
-    /** Runs the students on every thread with a bounded number in flight, so memory stays flat however long the roster. */
+    /**
+     * Runs the students on every thread with a bounded number in flight, so memory stays flat however
+     * long the roster; the first student that fails stops the rest from starting.
+     */
     private List<StudentResult> makeAll(List<Student> students, StudentPapers papers, Path folder, Progress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Semaphore inFlight = new Semaphore(threads * 2);
         AtomicInteger done = new AtomicInteger();
+        AtomicBoolean roomChecked = new AtomicBoolean();
+        AtomicBoolean failed = new AtomicBoolean();
         List<Future<StudentResult>> futures = new ArrayList<>();
         try {
             for (Student student : students) {
                 inFlight.acquire();
+                if (failed.get()) {
+                    break;
+                }
                 futures.add(pool.submit(() -> {
                     try {
-                        return papers.make(student, folder);
+                        StudentResult result = papers.make(student, folder);
+                        if (!roomChecked.getAndSet(true)) {
+                            requireRoom(folder, result, students.size() - 1);
+                        }
+                        return result;
+                    } catch (RuntimeException | Error e) {
+                        failed.set(true);
+                        throw e;
                     } finally {
                         inFlight.release();
                         progress.update(done.incrementAndGet(), students.size());
@@ -128,6 +180,37 @@ public final class BatchJob {
             pool.shutdownNow();
             awaitStopped(pool);
         }
+    }
+
+    /** @throws NoRoom if the students to come, each the size of the first one done, would not fit where the batch is written */
+    private void requireRoom(Path folder, StudentResult first, int studentsToCome) {
+        try {
+            long firstSize = 0;
+            for (String file : first.fileHashes().keySet()) {
+                firstSize += Files.size(folder.resolve(file));
+            }
+            long perStudent = (long) Math.ceil(firstSize * SIZE_ALLOWANCE);
+            long usable = usableSpace.applyAsLong(folder);
+            if (perStudent * studentsToCome > usable) {
+                throw new NoRoom("the batch needs about " + size(perStudent * studentsToCome) + " more, and " + Files.getFileStore(folder)
+                        + " has " + size(usable) + " free: a student's files take about " + size(firstSize) + ", and " + studentsToCome
+                        + " students are to come (room for about " + usable / perStudent + ")");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return bytes as a reader says them: "906.4 kB", "88.1 MB", "885.3 GB" (decimal units, as disks are sold) */
+    private static String size(long bytes) {
+        String[] units = {"bytes", "kB", "MB", "GB", "TB"};
+        int unit = 0;
+        double value = bytes;
+        while (value >= 1000 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        return unit == 0 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 
     /**

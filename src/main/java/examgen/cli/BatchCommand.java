@@ -80,7 +80,12 @@ final class BatchCommand implements Callable<Integer> {
         Path folder = output.folder(paper.id() + "-batch");
         OutputFolder.requireOutside(rosterFile, folder, "roster");
         BatchJob job = new BatchJob(bank, pages, formats.chosen(), threadCount);
-        BatchJob.Summary summary = output.write(folder, work -> job.run(roster, paper, work, TerminalProgress.forThisTerminal()));
+        BatchJob.Summary summary;
+        try {
+            summary = output.write(folder, work -> job.run(roster, paper, work, TerminalProgress.forThisTerminal()));
+        } catch (BatchJob.NoRoom e) {
+            throw e.withFix("what it wrote was removed; free some space, or give --out on another disk");
+        }
         PrintWriter printer = spec.commandLine().getOut();
         printer.println(paper.title() + ": " + summary.students() + (summary.students() == 1 ? " student" : " students") + " in " + folder);
         printer.println("  marking table " + folder.resolve("marking.csv"));

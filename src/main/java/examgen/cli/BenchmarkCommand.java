@@ -93,15 +93,19 @@ final class BenchmarkCommand implements Callable<Integer> {
         long start = System.nanoTime();
         long cpuAtStart = processCpuNanos();
         long[] tenths = new long[10];
-        job.run(roster, paper, out, (done, total) -> {
-            terminal.update(done, total);
-            // the moment each tenth of the roster is done, to tell the JVM's warming up from its steady pace
-            synchronized (tenths) {
-                for (int tenth = 0; tenth < 10L * done / total; tenth++) {
-                    tenths[tenth] = tenths[tenth] == 0 ? System.nanoTime() : tenths[tenth];
+        try {
+            job.run(roster, paper, out, (done, total) -> {
+                terminal.update(done, total);
+                // the moment each tenth of the roster is done, to tell the JVM's warming up from its steady pace
+                synchronized (tenths) {
+                    for (int tenth = 0; tenth < 10L * done / total; tenth++) {
+                        tenths[tenth] = tenths[tenth] == 0 ? System.nanoTime() : tenths[tenth];
+                    }
                 }
-            }
-        });
+            });
+        } catch (BatchJob.NoRoom e) {
+            throw e.withFix("give fewer --students, or a temporary folder on a larger disk (-Djava.io.tmpdir=DIR in EXAMGEN_JAVA_OPTS)");
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpuAtStart) / 1e9;
         long bytes;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import examgen.batch.BatchJob;
 import examgen.paper.GenerationException;
 import examgen.render.PageRenderer;
 import examgen.render.SnippetRenderer;
@@ -75,7 +76,7 @@ public final class Main implements Callable<Integer> {
                 err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
                 return 2;
             }
-            if (e instanceof GenerationException || e instanceof SnippetRenderer.SnippetException) {
+            if (e instanceof GenerationException || e instanceof SnippetRenderer.SnippetException || e instanceof BatchJob.NoRoom) {
                 err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
                 return 1;
             }
