@@ -1,7 +1,7 @@
 package examgen.bank;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import examgen.io.StrictText;
 
 /**
  * A node of a YAML file that knows its file, line and field path, so that every problem found in
@@ -47,14 +49,16 @@ public final class YamlNode {
      */
     public static Optional<YamlNode> read(Path file, List<Problem> problems) {
         LoaderOptions options = new LoaderOptions();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try {
             // SnakeYAML reads no more characters than this, and says so with a stack trace rather than a line
             if (Files.size(file) > options.getCodePointLimit()) {
                 problems.add(new Problem(file, 0, "", "is " + String.format(Locale.ROOT, "%.1f", Files.size(file) / 1048576.0) + " MB, more than a question, paper or network"
                         + " file holds (at most " + (options.getCodePointLimit() >> 20) + " MB); is it the right file?"));
                 return Optional.empty();
             }
-            Node root = new Yaml(new SafeConstructor(options)).compose(reader);
+            // decoded here, not by SnakeYAML, which reports bytes that are not UTF-8 with a stack trace and no line
+            String text = StrictText.decode(Files.readAllBytes(file), StandardCharsets.UTF_8, "UTF-8 text");
+            Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
             if (root == null) {
                 problems.add(new Problem(file, 0, "", "the file is empty"));
                 return Optional.empty();
@@ -63,6 +67,8 @@ public final class YamlNode {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             problems.add(new Problem(file, line, "", "not valid YAML: " + e.getProblem()));
+        } catch (StrictText.NotText e) {
+            problems.add(new Problem(file, e.line(), "", e.getMessage() + "; save it as UTF-8 (an editor's Save As, or iconv -f WINDOWS-1252 -t UTF-8)"));
         } catch (IOException e) {
             problems.add(new Problem(file, 0, "", "cannot be read: " + e.getMessage()));
         }

@@ -2,10 +2,7 @@ package examgen.io;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -38,18 +35,16 @@ public final class CsvText {
             throw new IllegalArgumentException(file + ": is a folder; give the CSV file");
         }
         String text;
-        Charset charset = StandardCharsets.UTF_8;
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new IllegalArgumentException(file + ": is " + String.format(Locale.ROOT, "%.1f", Files.size(file) / 1048576.0) + " MB, more than a CSV file of a class holds (at most "
                         + (MAX_BYTES >> 20) + " MB); is it the right file?");
             }
             byte[] bytes = Files.readAllBytes(file);
-            charset = charset(bytes);
-            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(file + ": not " + (charset == StandardCharsets.UTF_8 ? "UTF-8 text" : "UTF-16 text, as its first bytes say")
-                    + "; save it as CSV UTF-8");
+            Charset charset = charset(bytes);
+            text = StrictText.decode(bytes, charset, charset == StandardCharsets.UTF_8 ? "UTF-8 text" : "UTF-16 text, as its first bytes say");
+        } catch (StrictText.NotText e) {
+            throw new IllegalArgumentException(file + ":" + e.line() + ": " + e.getMessage() + "; save it as CSV UTF-8");
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": no such file");
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,6 +70,15 @@ class BankProblemsTest {
         Files.writeString(large, "id: large\ntitle: " + "x".repeat(3_500_000) + "\n");
         assertReported(problems(bank), large + ": is 3.3 MB, more than a question, paper or network file holds (at most 3 MB);"
                 + " is it the right file?");
+    }
+
+    @Test
+    void aFileWithALineInAnotherCharacterSetIsNamedWithItsLineRatherThanAStackTrace(@TempDir Path bank) throws IOException {
+        // an editor that saved one pasted word in Windows-1252
+        Path mixed = bank.resolve("mixed.yaml");
+        Files.write(mixed, "id: mixed\ntitle: Caf\u00e9 gradients\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertReported(problems(bank), mixed + ":2: not UTF-8 text (after 'title: Caf' comes byte E9); save it as UTF-8"
+                + " (an editor's Save As, or iconv -f WINDOWS-1252 -t UTF-8)");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -203,10 +204,13 @@ class RosterTest {
     }
 
     @Test
-    void aFileThatIsNotUtf8IsRefused() throws IOException {
+    void aFileThatIsNotUtf8IsRefusedNamingTheLineAndWhereOnIt() throws IOException {
         Path roster = dir.resolve("latin1.csv");
-        Files.write(roster, "id,name\nk1,Zo\u00eb\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertRefused(roster, roster + ": not UTF-8 text");
+        // one name pasted from an older program, in Latin-1, among names in UTF-8
+        byte[] utf8 = "id,name\nk1,Zoë\n".getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "k2,Chloë Brontë\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(roster, ByteBuffer.allocate(utf8.length + latin1.length).put(utf8).put(latin1).array());
+        assertRefused(roster, roster + ":3: not UTF-8 text (after 'k2,Chlo' comes byte EB); save it as CSV UTF-8");
     }
 
     @Test
@@ -220,6 +224,6 @@ class RosterTest {
         assertEquals(List.of("Zoë"), Roster.read(big, "id", "name").students().stream().map(Student::name).toList());
         Path broken = dir.resolve("broken.txt");
         Files.write(broken, new byte[] {(byte) 0xFF, (byte) 0xFE, 'i', 0, 'd', 0, 0, (byte) 0xDC});
-        assertRefused(broken, broken + ": not UTF-16 text, as its first bytes say; save it as CSV UTF-8");
+        assertRefused(broken, broken + ":1: not UTF-16 text, as its first bytes say (after 'id' comes byte 00); save it as CSV UTF-8");
     }
 }

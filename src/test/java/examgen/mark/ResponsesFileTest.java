@@ -46,7 +46,7 @@ class ResponsesFileTest {
         // "0·5" saved as Latin-1, as older spreadsheets do
         Path file = Files.write(dir.resolve("latin1.csv"), "student_id,question,part,answer\nk1,5,a,0\u00b75\n".getBytes("ISO-8859-1"));
         IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class, () -> ResponsesFile.read(file));
-        assertEquals(file + ": not UTF-8 text; save it as CSV UTF-8", refusal.getMessage());
+        assertEquals(file + ":2: not UTF-8 text (after 'k1,5,a,0' comes byte B7); save it as CSV UTF-8", refusal.getMessage());
     }
 
     @Test
