@@ -24,9 +24,12 @@ import examgen.io.Utf8Locale;
 /**
  * A class list: a UTF-8 CSV file with a header, an id and a name column, and any other columns,
  * which are carried along into the marking table. Every problem of the file is found and reported
- * together, by line.
+ * together, by line. Rows with every cell blank, which spreadsheets write for rows once used, are
+ * left out, each with a warning.
+ *
+ * @param emptyRows the lines of the rows left out as blank
  */
-public record Roster(Path file, List<String> extraColumns, List<Student> students) {
+public record Roster(Path file, List<String> extraColumns, List<Student> students, List<Long> emptyRows) {
 
     /**
      * An id names the student's folder: letters (with their accents and vowel signs) and digits of any script, '.', '_' and
@@ -40,6 +43,7 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
     public Roster {
         extraColumns = List.copyOf(extraColumns);
         students = List.copyOf(students);
+        emptyRows = List.copyOf(emptyRows);
     }
 
     /** A roster that cannot be used, with every problem found. */
@@ -89,9 +93,14 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
             }
             List<String> extra = parser.getHeaderNames().stream().filter(c -> !c.equals(id) && !names.contains(c)).toList();
             List<Student> students = new ArrayList<>();
+            List<Long> emptyRows = new ArrayList<>();
             Map<String, Long> seen = new HashMap<>();
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
+                if (record.stream().allMatch(String::isBlank)) {
+                    emptyRows.add(line);
+                    continue;
+                }
                 if (!record.isConsistent()) {
                     problems.add(file + ":" + line + ": has " + record.size() + " fields, the header " + parser.getHeaderNames().size()
                             + "; check for a stray or missing comma (quote fields that contain commas)");
@@ -125,7 +134,7 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
             if (!problems.isEmpty()) {
                 throw new RosterException(problems);
             }
-            return new Roster(file, extra, students);
+            return new Roster(file, extra, students, emptyRows);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().contains("duplicate name")) {
                 throw new RosterException(List.of(file + ":1: the header names a column twice (" + e.getMessage() + ")"));
@@ -134,10 +143,13 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
         }
     }
 
-    /** @return a line for every student without a name, whose paper leaves it to be written in */
+    /** @return a line for every row left out as blank, and for every student without a name, whose paper leaves it to be written in */
     public List<String> warnings() {
-        return students.stream().filter(s -> s.name().isBlank())
-                .map(s -> file + ":" + s.line() + ": " + s.id() + " has no name; their paper has a line to write it on").toList();
+        List<String> warnings = new ArrayList<>();
+        emptyRows.forEach(line -> warnings.add(file + ":" + line + ": every cell of the row is blank; it was left out"));
+        students.stream().filter(s -> s.name().isBlank())
+                .forEach(s -> warnings.add(file + ":" + s.line() + ": " + s.id() + " has no name; their paper has a line to write it on"));
+        return warnings;
     }
 
     /**

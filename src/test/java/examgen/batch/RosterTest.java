@@ -198,6 +198,17 @@ class RosterTest {
     }
 
     @Test
+    void rowsWithEveryCellBlankAreLeftOutWithAWarningAsSpreadsheetsWriteThem() throws IOException {
+        // Excel writes ",," for a row once used and emptied, and "," is one short of the header
+        Path roster = write("blanks.csv", "id,name,group\r\nk1,Ann,G1\r\n,,\r\n , \r\n\r\nk2,Bo,G2\r\n");
+        Roster read = Roster.read(roster, "id", "name");
+        assertEquals(List.of("k1", "k2"), read.students().stream().map(Student::id).toList());
+        assertEquals(List.of(roster + ":3: every cell of the row is blank; it was left out",
+                roster + ":4: every cell of the row is blank; it was left out"), read.warnings());
+        assertRefused(write("only-blanks.csv", "id,name\n,\n"), ": has no students below its header");
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfFieldsIsNamed() throws IOException {
         Path roster = write("ragged.csv", "id,name\nk1,Ann,extra\n");
         assertRefused(roster, roster + ":2: has 3 fields, the header 2");
