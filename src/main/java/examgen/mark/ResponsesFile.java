@@ -48,6 +48,10 @@ public final class ResponsesFile {
             }
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
+                if (record.stream().allMatch(String::isBlank)) {
+                    // a row once used and emptied, as spreadsheets save it (",,,"): no answer in it to mark
+                    continue;
+                }
                 if (!record.isConsistent()) {
                     problems.add(new RowProblem(line, "has " + record.size() + " fields, the header " + parser.getHeaderNames().size()));
                     continue;

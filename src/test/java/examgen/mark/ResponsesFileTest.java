@@ -42,6 +42,14 @@ class ResponsesFileTest {
     }
 
     @Test
+    void aRowWithEveryCellBlankHoldsNoAnswerAndIsNoProblem() throws Exception {
+        Path file = Files.writeString(dir.resolve("responses.csv"), "student_id,question,part,answer\nk1,5,a,1\n,,,\n , ,,\nk1,6,a,2\n");
+        ResponsesFile.Read read = ResponsesFile.read(file);
+        assertEquals(List.of(5, 6), read.responses().stream().map(Response::question).toList());
+        assertEquals(List.of(), read.problems());
+    }
+
+    @Test
     void aFileInAnotherEncodingIsRefusedWithTheFix() throws Exception {
         // "0·5" saved as Latin-1, as older spreadsheets do
         Path file = Files.write(dir.resolve("latin1.csv"), "student_id,question,part,answer\nk1,5,a,0\u00b75\n".getBytes("ISO-8859-1"));
