@@ -117,6 +117,16 @@ class BankProblemsTest {
     }
 
     @Test
+    void aPaperWithADateNotOnTheCalendarOrASeedTooLongIsReported(@TempDir Path bank) throws IOException {
+        Path paper = quizNaming(bank, "ghost");
+        Files.writeString(paper, Files.readString(paper).replace("date: d", "date: 2026-02-30").replace("seed: 5", "seed: 99999999999999999999"));
+        List<String> problems = problems(bank);
+        assertReported(problems, paper + ":4: date: '2026-02-30' is no day of the calendar; write it as year-month-day, e.g. date: 2026-12-01"
+                + " (or as text, e.g. date: Friday of week 7)");
+        assertReported(problems, paper + ":7: seed: '99999999999999999999' has too many digits; a seed is at most 9223372036854775807");
+    }
+
+    @Test
     void aPaperNamingAQuestionWithProblemsSaysSo(@TempDir Path bank) throws IOException {
         Path broken = Files.writeString(bank.resolve("bump.yaml"), "id: bump\nparameters:\n  height: {min: 0.1\n");
         Path paper = quizNaming(bank, "bump");
