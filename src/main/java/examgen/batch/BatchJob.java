@@ -51,7 +51,7 @@ public final class BatchJob {
 
     /** Told how far the batch has got. */
     public interface Progress {
-        void update(int done, int total);
+        void update(long done, long total);
     }
 
     /** What the batch made, and what it warns of. */

@@ -82,7 +82,7 @@ final class BatchCommand implements Callable<Integer> {
         BatchJob job = new BatchJob(bank, pages, formats.chosen(), threadCount);
         BatchJob.Summary summary;
         try {
-            summary = output.write(folder, work -> job.run(roster, paper, work, TerminalProgress.forThisTerminal()));
+            summary = output.write(folder, work -> job.run(roster, paper, work, TerminalProgress.forThisTerminal("students")));
         } catch (BatchJob.NoRoom e) {
             throw e.withFix("what it wrote was removed; free some space, or give --out on another disk");
         }

@@ -89,7 +89,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 EnumSet.of(PaperWriter.Format.PDF, PaperWriter.Format.HTML), threadCount);
         Path out = work.resolve("batch");
         Files.createDirectories(out);
-        BatchJob.Progress terminal = TerminalProgress.forThisTerminal();
+        BatchJob.Progress terminal = TerminalProgress.forThisTerminal("students");
         long start = System.nanoTime();
         long cpuAtStart = processCpuNanos();
         long[] tenths = new long[10];

@@ -37,7 +37,8 @@ final class StressCommand implements Callable<Integer> {
     @Mixin
     private BankOptions bankOptions;
 
-    @Option(names = "--seeds", defaultValue = "10000", paramLabel = "N", description = "Seeds per question (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seeds", defaultValue = "10000", paramLabel = "N",
+            description = "Seeds per question, at most " + MAX_SEEDS + " (default: ${DEFAULT-VALUE}).")
     private int seeds;
 
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "Question ids (default: every question).")
@@ -47,11 +48,16 @@ final class StressCommand implements Callable<Integer> {
 
     /** Seeds made at once on every core before their outcomes are added up: the memory a question's run holds. */
     private static final int CHUNK = 1000;
+    /**
+     * The tally keeps a digest of every seed's numbers, about 150 bytes: a million seeds hold 150 MB of
+     * the heap, and take minutes a question. More ran out of memory after a quarter of an hour.
+     */
+    static final int MAX_SEEDS = 1_000_000;
 
     @Override
     public Integer call() {
-        if (seeds < 1) {
-            throw new UsageException("--seeds: give at least 1, got " + seeds);
+        if (seeds < 1 || seeds > MAX_SEEDS) {
+            throw new UsageException("--seeds: give a number from 1 to " + MAX_SEEDS + ", got " + seeds);
         }
         Bank bank = bankOptions.load();
         PrintWriter out = spec.commandLine().getOut();
@@ -66,12 +72,21 @@ final class StressCommand implements Callable<Integer> {
         VariantFactory factory = new VariantFactory();
         boolean clean = true;
         out.printf("%-28s %8s %8s %10s %10s %10s%n", "question", "seeds", "failures", "max draws", "degenerate", "duplicates");
+        TerminalProgress progress = TerminalProgress.forThisTerminal("seeds");
+        long total = (long) seeds * questions.size();
+        long done = 0;
         for (QuestionSpec question : questions) {
             StressTally tally = new StressTally(question.parts().size());
             for (long from = 1; from <= seeds; from += CHUNK) {
-                LongStream.rangeClosed(from, Math.min(seeds, from + CHUNK - 1)).parallel().mapToObj(seed -> outcome(factory, question, seed))
-                        .toList().forEach(tally::add);
+                long to = Math.min(seeds, from + CHUNK - 1);
+                LongStream.rangeClosed(from, to).parallel().mapToObj(seed -> outcome(factory, question, seed)).toList().forEach(tally::add);
+                done += to - from + 1;
+                // none at the end: the last question's rows follow at once, and a line saying "done" would stand above them
+                if (done < total) {
+                    progress.update(done, total);
+                }
             }
+            progress.clear();
             out.printf("%-28s %8d %8d %10d %10d %10d%n", question.id(), seeds, tally.failures(), tally.maxDraws(), tally.degenerate(),
                     tally.duplicates());
             if (tally.firstFailure() != null) {
@@ -79,6 +94,8 @@ final class StressCommand implements Callable<Integer> {
             }
             printRanges(question, tally, out);
             clean &= tally.failures() == 0 && tally.degenerate() == 0;
+            // the question's rows reach the terminal before the progress line is drawn below them again
+            out.flush();
         }
         out.flush();
         return clean ? 0 : 1;

@@ -1,5 +1,6 @@
 package examgen.cli;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -9,8 +10,9 @@ import java.util.function.LongSupplier;
 import examgen.batch.BatchJob;
 
 /**
- * A progress line on the terminal, rewritten in place: how many students are done, how fast, and
- * about how long is left. Silent when the output is not a terminal, so logs and scripts stay clean.
+ * A progress line on the terminal, rewritten in place: how many students (or seeds) are done, how
+ * fast, and about how long is left. Silent when the output is not a terminal, so logs and scripts
+ * stay clean.
  */
 final class TerminalProgress implements BatchJob.Progress {
 
@@ -25,23 +27,39 @@ final class TerminalProgress implements BatchJob.Progress {
 
     private final PrintStream out;
     private final LongSupplier clock;
+    /** What is counted, in the plural: "students". */
+    private final String things;
     /** The recent moments a student was done: {time, students done by then}. */
     private final Deque<long[]> recent = new ArrayDeque<>();
     private long lastShown;
     private boolean shown;
 
-    TerminalProgress(PrintStream out, LongSupplier clock) {
+    TerminalProgress(PrintStream out, LongSupplier clock, String things) {
         this.out = out;
         this.clock = clock;
+        this.things = things;
     }
 
-    /** @return a progress line on standard error if this runs in a terminal, otherwise nothing */
-    static BatchJob.Progress forThisTerminal() {
-        return System.console() != null ? new TerminalProgress(System.err, System::nanoTime) : (done, total) -> { };
+    /**
+     * @param things what is counted, in the plural ("students")
+     * @return a progress line on standard error if this runs in a terminal, otherwise one that writes nothing
+     */
+    static TerminalProgress forThisTerminal(String things) {
+        PrintStream out = System.console() != null ? System.err : new PrintStream(OutputStream.nullOutputStream());
+        return new TerminalProgress(out, System::nanoTime, things);
+    }
+
+    /** Takes the line away, so that what is printed next starts a line of its own; the next update draws it again. */
+    synchronized void clear() {
+        if (shown) {
+            out.print("\r\u001b[K");
+            out.flush();
+            shown = false;
+        }
     }
 
     @Override
-    public synchronized void update(int done, int total) {
+    public synchronized void update(long done, long total) {
         long now = clock.getAsLong();
         recent.addLast(new long[] {now, done});
         while (now - recent.peekFirst()[0] > WINDOW_NANOS) {
@@ -64,7 +82,7 @@ final class TerminalProgress implements BatchJob.Progress {
             pace = String.format(Locale.ROOT, "%.1f a second, about %s left", rate, duration(Math.round((total - done) / rate)));
         }
         // back to the line's start, and clear what a longer line left behind
-        out.print(String.format(Locale.ROOT, "\r  %d/%d students, %s\u001b[K", done, total, pace));
+        out.print(String.format(Locale.ROOT, "\r  %d/%d %s, %s\u001b[K", done, total, things, pace));
         if (done == total) {
             out.println();
         }

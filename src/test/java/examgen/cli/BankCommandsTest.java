@@ -241,9 +241,13 @@ class BankCommandsTest {
     }
 
     @Test
-    void stressNeedsAtLeastOneSeed() {
-        Result result = run("stress", "--seeds", "0", "--bank", "question-bank", "vanishing");
-        assertEquals(2, result.status(), result.out());
-        assertEquals("examgen stress: --seeds: give at least 1, got 0", result.err().strip());
+    void stressTakesFromOneToAMillionSeeds() {
+        Result none = run("stress", "--seeds", "0", "--bank", "question-bank", "vanishing");
+        assertEquals(2, none.status(), none.out());
+        assertEquals("examgen stress: --seeds: give a number from 1 to 1000000, got 0", none.err().strip());
+        // a hundred million seeds of every question ran for a quarter of an hour and out of memory
+        Result tooMany = run("stress", "--seeds", "100000000", "--bank", "question-bank");
+        assertEquals(2, tooMany.status(), tooMany.out());
+        assertEquals("examgen stress: --seeds: give a number from 1 to 1000000, got 100000000", tooMany.err().strip());
     }
 }

@@ -18,7 +18,7 @@ class TerminalProgressTest {
     @Test
     void theTimeLeftFollowsTheRecentPaceNotTheWarmingUp() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TerminalProgress progress = new TerminalProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), () -> now);
+        TerminalProgress progress = new TerminalProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), () -> now, "students");
         // ten students a second apart while the JVM compiles, then ten a second
         int done = 0;
         for (; done < 10; ) {
@@ -40,5 +40,19 @@ class TerminalProgressTest {
             progress.update(++done, 300);
         }
         assertTrue(bytes.toString(StandardCharsets.UTF_8).endsWith("\r  300/300 students, done\u001b[K" + System.lineSeparator()));
+    }
+
+    @Test
+    void clearingTakesTheLineAwayForWhatIsPrintedNextAndTheNextUpdateDrawsItAgain() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TerminalProgress progress = new TerminalProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), () -> now, "seeds");
+        progress.update(1000, 4000);
+        progress.clear();
+        progress.clear();
+        // a twentieth of a second later, sooner than a redraw, but the line was taken away
+        now += 50_000_000L;
+        progress.update(2000, 4000);
+        assertEquals("\r  1000/4000 seeds, estimating the time left\u001b[K\r\u001b[K\r  2000/4000 seeds, estimating the time left\u001b[K",
+                bytes.toString(StandardCharsets.UTF_8));
     }
 }
