@@ -23,13 +23,13 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import examgen.cli.TestLauncher;
+import examgen.render.ExternalTools;
 import examgen.render.NetLog;
 
 /**
@@ -66,13 +66,11 @@ class PracticePageTest {
         page = dir.resolve("week7-practice-practice/index.html").toUri().toString();
         netLog = dir.resolve("net-log.json");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--no-first-run", "--disable-sync", "--disable-default-apps", "--user-data-dir=" + dir.resolve("profile"),
                 "--host-resolver-rules=MAP * ~NOTFOUND", "--log-net-log=" + netLog, "--window-size=1000,1300");
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = ExternalTools.chromeDriver(options);
         browser.get(page);
         waitFor(() -> !browser.findElements(By.cssSelector("#question .katex")).isEmpty());
     }

@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import examgen.cli.TestLauncher;
 
@@ -82,6 +88,26 @@ class BrowserTest {
         assertEquals(20, questions.length, "the page before the questions, then the 19 questions");
         for (int q = 1; q < questions.length; q++) {
             assertEquals(1, count(questions[q], "<ol class=\"parts\">"), "question " + q + "'s parts");
+        }
+    }
+
+    @Test
+    void onAPhoneThePageIsNoWiderThanTheScreenAndTheAnswersTableScrollsOnItsOwn() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        List<String> flags = ExternalTools.chromium(Files.createTempDirectory(dir, "profile"), "--host-resolver-rules=MAP * ~NOTFOUND");
+        options.addArguments(flags.subList(1, flags.size()));
+        // a phone's screen, 390 CSS pixels wide (a window is at least 500)
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
+        ChromeDriver browser = ExternalTools.chromeDriver(options);
+        try {
+            browser.get(key.toUri().toString());
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !browser.findElements(By.cssSelector(".katex")).isEmpty());
+            assertEquals(390L, browser.executeScript("return window.innerWidth"));
+            assertEquals(390L, browser.executeScript("return document.documentElement.scrollWidth"), "nothing runs off the side of the page");
+            assertEquals(true, browser.executeScript("var table = document.querySelector('table.answer-table');"
+                    + " return table.scrollWidth > table.clientWidth && getComputedStyle(table).overflowX === 'auto'"));
+        } finally {
+            browser.quit();
         }
     }
 

@@ -11,6 +11,10 @@ import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
 /** Runs the programs a reader of the outputs would use: poppler's pdftotext, pdffonts and pdftoppm, headless Chromium. */
 public final class ExternalTools {
 
@@ -74,6 +78,13 @@ public final class ExternalTools {
     static List<String> pdfFonts(Path pdf) throws IOException, InterruptedException {
         List<String> lines = new ArrayList<>(run(List.of("pdffonts", pdf.toString()), 60).out().lines().toList());
         return lines.subList(2, lines.size());
+    }
+
+    /** @return Debian's Chromium with these options, driven through Debian's chromedriver */
+    public static ChromeDriver chromeDriver(ChromeOptions options) {
+        options.setBinary("/usr/bin/chromium");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        return new ChromeDriver(service, options);
     }
 
     /** The flags every headless Chromium of the tests runs with: no sandbox as root, and nothing that reaches out. */
