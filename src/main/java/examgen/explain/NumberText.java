@@ -25,6 +25,7 @@ public record NumberText(DisplayRule rule, int longestExactPlaces, boolean tex) 
 
     private static final Real SMALLEST_PLAIN = Real.parse("1e-4");
     private static final Real LARGEST_PLAIN = Real.parse("1e7");
+    private static final BigDecimal LARGEST_PLAIN_DECIMAL = BigDecimal.TEN.pow(7);
 
     /**
      * @return the number as written in a worked line; with a significant-figures rule, a very
@@ -44,9 +45,10 @@ public record NumberText(DisplayRule rule, int longestExactPlaces, boolean tex) 
         return (shortExact(value).isPresent() ? " = " : tex ? " \\approx " : " ≈ ") + of(value);
     }
 
+    /** @return the value in full if it is an exact decimal of few places below ten million: a larger one is not short, however exact */
     private Optional<String> shortExact(Real value) {
         return value.terminatingDecimal()
-                .filter(decimal -> decimal.scale() <= longestExactPlaces)
+                .filter(decimal -> decimal.scale() <= longestExactPlaces && decimal.abs().compareTo(LARGEST_PLAIN_DECIMAL) < 0)
                 .map(BigDecimal::toPlainString);
     }
 

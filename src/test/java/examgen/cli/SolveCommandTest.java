@@ -44,6 +44,15 @@ class SolveCommandTest {
     }
 
     @Test
+    void anExactValueOfHundredsOfDigitsIsWrittenInScientificFormNotInFull() {
+        // the input 1e400 makes the loss about 1.1 × 10⁷⁹⁷, exactly: eight hundred digits
+        Result result = run("solve", "--input", "1e400,3");
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().lines().allMatch(line -> line.length() < 300), result.out());
+        assertTrue(result.out().contains("(before the step E ≈ 1.09981 × 10⁷⁹⁷)"), result.out());
+    }
+
+    @Test
     void aDeadOutputIsExplained() {
         Result result = run("solve", "--shape", "2-2-1", "--weights", "0.11,0.12,0.21,0.08,-1,-1", "--input", "2,3", "--target", "1");
         assertTrue(result.out().contains("h1·w5 + h2·w6 = -1.24 ≤ 0, so ŷ is inactive"), result.out());
