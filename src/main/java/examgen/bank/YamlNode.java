@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -67,6 +68,10 @@ public final class YamlNode {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             problems.add(new Problem(file, line, "", "not valid YAML: " + e.getProblem()));
+        } catch (YAMLException e) {
+            // SnakeYAML's own limits (aliases to collections, nesting 50 deep) carry no mark of where
+            problems.add(new Problem(file, 0, "", "not YAML examgen reads: " + e.getMessage()
+                    + "; a question, paper or network file needs neither aliases (*name) to lists or maps nor nesting that deep"));
         } catch (StrictText.NotText e) {
             problems.add(new Problem(file, e.line(), "", e.getMessage() + "; save it as UTF-8 (an editor's Save As, or iconv -f WINDOWS-1252 -t UTF-8)"));
         } catch (IOException e) {

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +81,17 @@ class BankProblemsTest {
         Files.write(mixed, "id: mixed\ntitle: Caf\u00e9 gradients\n".getBytes(StandardCharsets.ISO_8859_1));
         assertReported(problems(bank), mixed + ":2: not UTF-8 text (after 'title: Caf' comes byte E9); save it as UTF-8"
                 + " (an editor's Save As, or iconv -f WINDOWS-1252 -t UTF-8)");
+    }
+
+    @Test
+    void yamlBeyondSnakeYamlsLimitsIsNamedRatherThanAStackTrace(@TempDir Path bank) throws IOException {
+        // aliases that multiply a list, as in the "billion laughs", and brackets nested deeper than 50
+        Path aliases = Files.writeString(bank.resolve("aliases.yaml"), "a: &a [x, x, x]\n"
+                + IntStream.range(0, 60).mapToObj(i -> "k" + i + ": *a\n").collect(Collectors.joining()));
+        Path deep = Files.writeString(bank.resolve("deep.yaml"), "id: deep\ntitle: " + "[".repeat(60) + "]".repeat(60) + "\n");
+        List<String> problems = problems(bank);
+        assertReported(problems, aliases + ": not YAML examgen reads: Number of aliases for non-scalar nodes exceeds the specified max=50;");
+        assertReported(problems, deep + ": not YAML examgen reads: Nesting Depth exceeded max 50;");
     }
 
     @Test
