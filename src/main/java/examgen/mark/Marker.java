@@ -1,14 +1,17 @@
 package examgen.mark;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import examgen.batch.Roster;
 import examgen.generate.Distractor;
@@ -63,12 +66,18 @@ public final class Marker {
         // ids are unique ignoring case and how accents are encoded (the roster sees to it), so a typed K1 is k1
         Map<String, Student> byId = new LinkedHashMap<>();
         students.forEach(s -> byId.put(Roster.idKey(s.id()), s));
+        // an id typed in full-width forms (ｋ１), as Chinese and Japanese input methods type it, is the student whose id
+        // reads the same in plain forms, if only one does: ids name folders, and a roster may hold both k1 and ｋ１
+        Map<String, List<Student>> byPlainId = students.stream().collect(Collectors.groupingBy(s -> plainId(s.id())));
         Map<String, Map<String, Response>> answers = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (Response response : responses) {
-            String idKey = Roster.idKey(response.studentId());
-            Student student = byId.get(idKey);
-            String key = idKey + "|" + response.question() + "|" + response.part();
+            Student student = byId.get(Roster.idKey(response.studentId()));
+            if (student == null) {
+                List<Student> plain = byPlainId.getOrDefault(plainId(response.studentId()), List.of());
+                student = plain.size() == 1 ? plain.get(0) : null;
+            }
+            String key = (student == null ? response.studentId() : student.id()) + "|" + response.question() + "|" + response.part();
             if (student == null) {
                 problems.add(new RowProblem(response.line(), "no student '" + response.studentId() + "' in this batch"));
             } else if (response.question() < 1 || response.question() > student.paper().variants().size()) {
@@ -89,6 +98,11 @@ public final class Marker {
         // the rows' own problems came in a second pass: list every problem in the file's order
         problems.sort(Comparator.comparingLong(RowProblem::line));
         return new Result(marks, problems, copying(students, answers));
+    }
+
+    /** @return the id in plain forms (NFKC: ｋ１ is k1) and lower case */
+    private static String plainId(String id) {
+        return Normalizer.normalize(id, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
     private static StudentMarks markStudent(Student student, Map<String, Response> answers, List<RowProblem> problems) {

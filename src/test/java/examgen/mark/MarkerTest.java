@@ -68,6 +68,23 @@ class MarkerTest {
     }
 
     @Test
+    void anIdTypedInFullWidthFormsIsTheStudentWhoseIdReadsSoUnlessTwoDo() {
+        int q = slot("loss-delta");
+        String right = ((Answer.Numeric) PAPER.variants().get(q - 1).parts().get(0).answer()).display();
+        // as a Japanese input method types k1
+        List<Response> responses = List.of(new Response(2, "ｋ１", q, "a", right));
+        assertEquals("right", mark(Marker.mark(List.of(STUDENT), responses, List.of()).students().get(0).parts(), q, "a").verdict());
+        // a roster may hold both k1 and ｋ１, which name two folders: ｋ１ (in any case) is then the student written so, not k1
+        Marker.Student wide = new Marker.Student("ｋ１", "Kei", PAPER);
+        Marker.Result both = Marker.mark(List.of(STUDENT, wide), List.of(new Response(2, "ｋ１", q, "a", right), new Response(3, "Ｋ１", q, "a", right)),
+                List.of());
+        assertEquals("right", mark(both.students().get(1).parts(), q, "a").verdict());
+        assertEquals("blank", mark(both.students().get(0).parts(), q, "a").verdict());
+        assertEquals(List.of("r.csv:3: a second answer to question " + q + "(a) for Ｋ１; the first is marked"),
+                both.problems().stream().map(p -> p.in(Path.of("r.csv"))).toList());
+    }
+
+    @Test
     void problemsAreListedInTheOrderOfTheFile() {
         int q = slot("loss-delta");
         List<Response> responses = List.of(
