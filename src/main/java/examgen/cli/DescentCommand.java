@@ -39,9 +39,7 @@ final class DescentCommand extends Calculator {
         if (rate.signum() <= 0) {
             throw new UsageException("--alpha: the learning rate α must be positive, got " + alpha);
         }
-        if (steps < 0 || steps > MAX_STEPS) {
-            throw new UsageException("--steps: give a number from 0 to " + MAX_STEPS + ", got " + steps);
-        }
+        UsageException.requireWithin("--steps", steps, 0, MAX_STEPS);
         Real x0 = number("--start", start);
         out().println("L(x) = " + curve.loss() + ", L'(x) = " + curve.loss().derivative());
         List<Iterate> iterates = curve.descend(x0, rate, steps);

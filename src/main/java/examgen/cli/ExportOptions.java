@@ -51,9 +51,7 @@ final class ExportOptions {
      * @param encoder writes the file from the paper and its variants, by slot
      */
     Written write(String format, String extension, Encoder encoder) {
-        if (variants < 1 || variants > 1000) {
-            throw new UsageException("--variants: give a number from 1 to 1000, got " + variants);
-        }
+        UsageException.requireWithin("--variants", variants, 1, 1000);
         Bank bank = bankOptions.load();
         PaperSpec paper = paperOption.in(bank);
         Path file = file(paper.id() + "-" + format + extension, format, extension);

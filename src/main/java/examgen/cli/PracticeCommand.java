@@ -48,9 +48,7 @@ final class PracticeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (variants < 1 || variants > 200) {
-            throw new UsageException("--variants: give a number from 1 to 200, got " + variants);
-        }
+        UsageException.requireWithin("--variants", variants, 1, 200);
         Bank bank = bankOptions.load();
         PaperSpec paper = paperOption.in(bank);
         PageRenderer pages = templatesOption.renderer();

@@ -75,9 +75,7 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (figures < 1 || figures > 40) {
-            throw new UsageException("--figures: give a number from 1 to 40, got " + figures);
-        }
+        UsageException.requireWithin("--figures", figures, 1, 40);
         NetworkProblem problem = NetworkProblem.from(fields());
         SgdStep step = Training.sgdStep(problem.network(), problem.example(), problem.learningRate());
         PrintWriter out = spec.commandLine().getOut();

@@ -54,9 +54,7 @@ final class StaircaseCommand extends Calculator {
         Real a = number("--from", from);
         Real b = number("--to", to);
         Real w = number("--steepness", steepness);
-        if (pieces < 1 || pieces > MAX_PIECES) {
-            throw new UsageException("--pieces: give a number from 1 to " + MAX_PIECES + ", got " + pieces);
-        }
+        UsageException.requireWithin("--pieces", pieces, 1, MAX_PIECES);
         Staircase hard = Staircase.approximating(function, a, b, pieces, Activation.STEP, w);
         Staircase soft = Staircase.approximating(function, a, b, pieces, Activation.SIGMOID, w);
         out().println(hard.hiddenUnits() + " hidden units (2 per piece), each σ(w·x − w·s) with w = " + NUMBERS.of(w) + ":");

@@ -56,9 +56,7 @@ final class StressCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (seeds < 1 || seeds > MAX_SEEDS) {
-            throw new UsageException("--seeds: give a number from 1 to " + MAX_SEEDS + ", got " + seeds);
-        }
+        UsageException.requireWithin("--seeds", seeds, 1, MAX_SEEDS);
         Bank bank = bankOptions.load();
         PrintWriter out = spec.commandLine().getOut();
         List<QuestionSpec> questions = only == null || only.isEmpty() ? bank.questions()

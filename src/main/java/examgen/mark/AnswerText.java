@@ -36,8 +36,11 @@ final class AnswerText {
         return plain(typed).toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
     }
 
-    /** @return the text with full-width forms, the ideographic space and the like as their plain characters */
-    private static String plain(String typed) {
+    /**
+     * @return the text with full-width forms, the ideographic space and the like as their plain characters
+     *     (NFKC), as an answer, a question, a part or an id may be typed
+     */
+    static String plain(String typed) {
         return Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
     }
 }

@@ -1,6 +1,5 @@
 package examgen.mark;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -100,9 +99,9 @@ public final class Marker {
         return new Result(marks, problems, copying(students, answers));
     }
 
-    /** @return the id in plain forms (NFKC: ｋ１ is k1) and lower case */
+    /** @return the id in plain forms (ｋ１ is k1) and lower case */
     private static String plainId(String id) {
-        return Normalizer.normalize(id, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return AnswerText.plain(id).toLowerCase(Locale.ROOT);
     }
 
     private static StudentMarks markStudent(Student student, Map<String, Response> answers, List<RowProblem> problems) {

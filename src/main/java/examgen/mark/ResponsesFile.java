@@ -2,7 +2,6 @@ package examgen.mark;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,13 +57,13 @@ public final class ResponsesFile {
                 }
                 String question = record.get(columns.get("question"));
                 // a question and part typed in full-width forms (３, ｂ), as Chinese and Japanese input methods type them
-                Matcher number = QUESTION.matcher(Normalizer.normalize(question, Normalizer.Form.NFKC));
+                Matcher number = QUESTION.matcher(AnswerText.plain(question));
                 if (!number.matches()) {
                     problems.add(new RowProblem(line, "question '" + question + "' is not a question number"));
                     continue;
                 }
                 responses.add(new Response(line, record.get(columns.get("student_id")), Integer.parseInt(number.group(1)),
-                        Normalizer.normalize(record.get(columns.get("part")), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("[()]", ""),
+                        AnswerText.plain(record.get(columns.get("part"))).toLowerCase(Locale.ROOT).replaceAll("[()]", ""),
                         record.get(columns.get("answer"))));
             }
         } catch (IOException | IllegalStateException e) {
