@@ -64,10 +64,11 @@ public final class PdfRenderer {
 
     /**
      * Each thread's styles, kept from page to page: they hold the stylesheets parsed, by URI (the default one, and a
-     * page's own under a data: URI of its text), and parsing them again for every page cost about 1% of a batch.
-     * Their user agent is each page's renderer's, given before the page.
+     * page's own under a data: URI of its text), and parsing them again for every page cost about 1% of a batch; and
+     * they remember the style of each shape of element ({@link StyleMemory}). Their user agent is each page's
+     * renderer's, given before the page.
      */
-    private static final ThreadLocal<StyleReference> STYLES = ThreadLocal.withInitial(() -> new StyleReference(null));
+    private static final ThreadLocal<StyleReference> STYLES = ThreadLocal.withInitial(StyleMemory::new);
 
     /** A fixed start of the dates given to documents, which then differ by their seed's seconds within a year. */
     private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
