@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +23,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import examgen.io.FileSize;
 import examgen.io.StrictText;
 
 /**
@@ -32,6 +32,12 @@ import examgen.io.StrictText;
  * {@code "0.11"} and is read exactly later.
  */
 public final class YamlNode {
+
+    /**
+     * The largest file read: a bank's files are a few kB, and SnakeYAML reads no more than 3 MiB of characters, which
+     * it says with a stack trace rather than a line; a larger file is another one given by mistake.
+     */
+    private static final long MAX_BYTES = 3_000_000;
 
     private final Node node;
     private final Path file;
@@ -51,10 +57,9 @@ public final class YamlNode {
     public static Optional<YamlNode> read(Path file, List<Problem> problems) {
         LoaderOptions options = new LoaderOptions();
         try {
-            // SnakeYAML reads no more characters than this, and says so with a stack trace rather than a line
-            if (Files.size(file) > options.getCodePointLimit()) {
-                problems.add(new Problem(file, 0, "", "is " + String.format(Locale.ROOT, "%.1f", Files.size(file) / 1048576.0) + " MB, more than a question, paper or network"
-                        + " file holds (at most " + (options.getCodePointLimit() >> 20) + " MB); is it the right file?"));
+            Optional<String> tooLarge = FileSize.beyond(file, MAX_BYTES, "a question, paper or network file");
+            if (tooLarge.isPresent()) {
+                problems.add(new Problem(file, 0, "", tooLarge.get()));
                 return Optional.empty();
             }
             // decoded here, not by SnakeYAML, which reports bytes that are not UTF-8 with a stack trace and no line

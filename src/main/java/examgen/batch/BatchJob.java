@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -35,6 +34,7 @@ import examgen.bank.PaperSpec;
 import examgen.bank.QuestionSpec;
 import examgen.export.Json;
 import examgen.export.Sha256;
+import examgen.io.FileSize;
 import examgen.paper.PaperBuilder;
 import examgen.paper.VariantFactory;
 import examgen.render.KatexAssets;
@@ -192,25 +192,13 @@ public final class BatchJob {
             long perStudent = (long) Math.ceil(firstSize * SIZE_ALLOWANCE);
             long usable = usableSpace.applyAsLong(folder);
             if (perStudent * studentsToCome > usable) {
-                throw new NoRoom("the batch needs about " + size(perStudent * studentsToCome) + " more, and " + Files.getFileStore(folder)
-                        + " has " + size(usable) + " free: a student's files take about " + size(firstSize) + ", and " + studentsToCome
+                throw new NoRoom("the batch needs about " + FileSize.of(perStudent * studentsToCome) + " more, and " + Files.getFileStore(folder)
+                        + " has " + FileSize.of(usable) + " free: a student's files take about " + FileSize.of(firstSize) + ", and " + studentsToCome
                         + " students are to come (room for about " + usable / perStudent + ")");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** @return bytes as a reader says them: "906.4 kB", "88.1 MB", "885.3 GB" (decimal units, as disks are sold) */
-    private static String size(long bytes) {
-        String[] units = {"bytes", "kB", "MB", "GB", "TB"};
-        int unit = 0;
-        double value = bytes;
-        while (value >= 1000 && unit < units.length - 1) {
-            value /= 1000;
-            unit++;
-        }
-        return unit == 0 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 
     /**

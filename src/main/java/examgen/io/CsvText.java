@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,7 +24,7 @@ public final class CsvText {
      * The largest file read, whole, into the heap: a class list of a hundred thousand students is 10 MB, and a thousand
      * students' answers to a paper about 2 MB; a larger file is another one given by mistake (700 MB ran out of memory).
      */
-    static final long MAX_BYTES = 64L << 20;
+    static final long MAX_BYTES = 64_000_000;
 
     private CsvText() {
     }
@@ -36,9 +36,9 @@ public final class CsvText {
         }
         String text;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new IllegalArgumentException(file + ": is " + String.format(Locale.ROOT, "%.1f", Files.size(file) / 1048576.0) + " MB, more than a CSV file of a class holds (at most "
-                        + (MAX_BYTES >> 20) + " MB); is it the right file?");
+            Optional<String> tooLarge = FileSize.beyond(file, MAX_BYTES, "a CSV file of a class");
+            if (tooLarge.isPresent()) {
+                throw new IllegalArgumentException(file + ": " + tooLarge.get());
             }
             byte[] bytes = Files.readAllBytes(file);
             Charset charset = charset(bytes);

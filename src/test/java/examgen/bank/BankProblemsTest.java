@@ -67,10 +67,10 @@ class BankProblemsTest {
 
     @Test
     void aFileLargerThanYamlIsReadIsNamedRatherThanAStackTrace(@TempDir Path bank) throws IOException {
-        // SnakeYAML stops at 3 MB of text with an exception of its own; 3.5 MB of a bank file is another file given by mistake
+        // SnakeYAML stops at 3 MiB of text with an exception of its own; 3.5 MB of a bank file is another file given by mistake
         Path large = bank.resolve("large.yaml");
         Files.writeString(large, "id: large\ntitle: " + "x".repeat(3_500_000) + "\n");
-        assertReported(problems(bank), large + ": is 3.3 MB, more than a question, paper or network file holds (at most 3 MB);"
+        assertReported(problems(bank), large + ": is 3.5 MB, more than a question, paper or network file holds (at most 3.0 MB);"
                 + " is it the right file?");
     }
 

@@ -69,9 +69,9 @@ class ResponsesFileTest {
         // a 700 MB file given by mistake ran out of memory; this one is sparse, so it costs the disk nothing
         Path large = dir.resolve("video.csv");
         try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
-            file.setLength(65L << 20);
+            file.setLength(65_000_000);
         }
-        assertEquals(large + ": is 65.0 MB, more than a CSV file of a class holds (at most 64 MB); is it the right file?",
+        assertEquals(large + ": is 65.0 MB, more than a CSV file of a class holds (at most 64.0 MB); is it the right file?",
                 assertThrows(IllegalArgumentException.class, () -> ResponsesFile.read(large)).getMessage());
     }
 }
