@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,6 +37,8 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
      * '-', and the '@' and '+' of an email address, which platforms often use as ids; never ending in '.', which Windows
      * drops from a folder's name.
      */
+    /** Embeddings, overrides and their end (U+202A-U+202E), isolates and theirs (U+2066-U+2069). */
+    private static final Set<Integer> DIRECTION_CONTROLS = Set.of(0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069);
     private static final Pattern SAFE_ID = Pattern.compile("[\\p{L}\\p{N}_-][\\p{L}\\p{M}\\p{N}._@+-]{0,63}(?<!\\.)");
     /** Names that Windows keeps for devices, with or without an extension. */
     private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?");
@@ -162,12 +165,18 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
 
     /**
      * @return what keeps a name from being printed, or null if nothing does: a control character
-     *     (a bell, a null) is no letter of any script, and XHTML cannot carry it; line breaks print as spaces
+     *     (a bell, a null) is no letter of any script, and XHTML cannot carry it; line breaks print as spaces.
+     *     A direction control (an override, embedding or isolate) reorders the letters after it in a browser
+     *     but not in the PDF, so that the two papers would print one name two ways, and it can make a name read
+     *     as another's; the marks of direction (U+200E, U+200F) reorder nothing and may stay.
      */
     public static String nameProblem(String name) {
-        return name.codePoints().filter(c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
-                .mapToObj(c -> "holds a control character (U+%04X), which no paper can print; remove it".formatted(c))
-                .findFirst().orElse(null);
+        return name.codePoints().mapToObj(c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r'
+                        ? "holds a control character (U+%04X), which no paper can print; remove it".formatted(c)
+                        : DIRECTION_CONTROLS.contains(c)
+                        ? "holds a direction control (U+%04X), which would print its letters in one order on the HTML paper and in another on the PDF; remove it".formatted(c)
+                        : null)
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** @return what makes an id unsafe as a folder name, or null if it is safe */

@@ -168,6 +168,20 @@ class RosterTest {
     }
 
     @Test
+    void aNameWithADirectionControlIsRefusedByLineWhileAMarkOfDirectionPrints() throws IOException {
+        Path roster = write("bidi.csv", "id,name\nk1,Ann \u202Enosirrah\nk2,\u05D3\u05E0\u05D4 \u200FLee\nk3,Bo \u2067Chen\u2069\n");
+        TestLauncher.Result result = TestLauncher.run("batch", "--roster", roster.toString(), "--out", dir.resolve("out").toString(),
+                "--bank", "question-bank", "--templates", "templates");
+        assertEquals(2, result.status());
+        assertEquals(List.of(roster + ":2: the name of k1 holds a direction control (U+202E), which would print its letters in one order on"
+                        + " the HTML paper and in another on the PDF; remove it",
+                roster + ":4: the name of k3 holds a direction control (U+2067), which would print its letters in one order on"
+                        + " the HTML paper and in another on the PDF; remove it"),
+                result.err().lines().filter(line -> line.contains(roster.toString())).toList());
+        assertTrue(!Files.exists(dir.resolve("out")), "nothing is written");
+    }
+
+    @Test
     void aStudentWithoutANameIsWarnedOfByLineAndGetsALineToWriteItOn() throws IOException {
         Path roster = write("unnamed.csv", "id,name\nk1,Ann\nk2,\nk3,\"  \"\n");
         TestLauncher.Result result = TestLauncher.run("batch", "--roster", roster.toString(), "--out", dir.resolve("out").toString(),
