@@ -43,6 +43,11 @@ abstract class Calculator implements Callable<Integer> {
     /** Prints the solution; an {@link IllegalArgumentException} from the core is bad input. */
     abstract void solve();
 
+    /** @return what a command says of a learning rate not above 0, given as an option or as a problem file's field */
+    static String notALearningRate(Object given) {
+        return "the learning rate α must be positive, got " + given;
+    }
+
     static Real number(String option, String text) {
         try {
             return Real.parse(text);

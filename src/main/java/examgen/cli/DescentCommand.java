@@ -37,7 +37,7 @@ final class DescentCommand extends Calculator {
         LossCurve curve = new LossCurve(new Polynomial(commaNumbers("--loss", coefficients)));
         Real rate = number("--alpha", alpha);
         if (rate.signum() <= 0) {
-            throw new UsageException("--alpha: the learning rate α must be positive, got " + alpha);
+            throw new UsageException("--alpha: " + notALearningRate(alpha));
         }
         UsageException.requireWithin("--steps", steps, 0, MAX_STEPS);
         Real x0 = number("--start", start);

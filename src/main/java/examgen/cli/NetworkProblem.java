@@ -61,7 +61,7 @@ record NetworkProblem(Network network, Example example, Real learningRate) {
         expectCount(fields.get("target"), "targets", target.size(), network.outputCount());
         Real alpha = Optional.ofNullable(fields.get("alpha")).map(NetworkProblem::number).orElse(ToyNetwork.learningRate());
         if (alpha.signum() <= 0) {
-            throw fields.get("alpha").error("the learning rate α must be positive, got " + alpha);
+            throw fields.get("alpha").error(Calculator.notALearningRate(alpha));
         }
         return new NetworkProblem(network, new Example(input, target), alpha);
     }
