@@ -3,6 +3,7 @@ package examgen.render.pdf;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 import org.xhtmlrenderer.context.StyleReference;
 import org.xhtmlrenderer.css.newmatch.CascadedStyle;
 import org.xhtmlrenderer.css.sheet.StylesheetInfo;
@@ -76,6 +76,13 @@ final class StyleMemory extends StyleReference {
     }
 
     private final Map<List<String>, Memory> memories = new HashMap<>();
+    /** The sheets read, by their text: the shared ones come on every page, a page's own footer rule differs. */
+    private final Map<String, SheetReading> readings = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SheetReading> eldest) {
+            return size() > MOST_SHEET_SETS;
+        }
+    };
     /** The memory of the page being laid out, or null when its stylesheets are not all known by their text. */
     private Memory memory;
     /** The page's elements whose shape is known. */
@@ -96,20 +103,16 @@ final class StyleMemory extends StyleReference {
         if (sheets.stream().anyMatch(sheet -> sheet.getContent().isEmpty())) {
             return; // a linked sheet: its text, and so what its selectors look at, is not known here
         }
-        List<SheetReading> readings = sheets.stream().map(sheet -> SheetReading.of(sheet.getContent().orElseThrow())).toList();
+        List<SheetReading> read = sheets.stream().map(sheet -> readings.computeIfAbsent(sheet.getContent().orElseThrow(), SheetReading::of)).toList();
         List<String> key = new ArrayList<>();
         key.add(context.getMedia());
-        readings.forEach(reading -> key.add(reading.elementRules()));
-        // :lang() falls back to the page's <meta http-equiv="Content-Language">
-        NodeList metas = document.getElementsByTagNameNS("*", "meta");
-        for (int i = 0; i < metas.getLength(); i++) {
-            key.addAll(attributes((Element) metas.item(i), attribute -> true));
-        }
+        read.forEach(reading -> key.add(reading.elementRules()));
+        key.addAll(metas(document));
         if (!memories.containsKey(key) && memories.size() >= MOST_SHEET_SETS) {
             memories.clear();
         }
-        memory = memories.computeIfAbsent(key, k -> new Memory(readings.stream().anyMatch(SheetReading::escapes) ? null
-                : readings.stream().flatMap(reading -> reading.dataAttributes().stream()).collect(Collectors.toSet())));
+        memory = memories.computeIfAbsent(key, k -> new Memory(read.stream().anyMatch(SheetReading::escapes) ? null
+                : read.stream().flatMap(reading -> reading.dataAttributes().stream()).collect(Collectors.toSet())));
         if (memory.shapes.size() > MOST_SHAPES) {
             memory.shapes.clear();
         }
@@ -159,6 +162,24 @@ final class StyleMemory extends StyleReference {
             }
         }
         return page.get(element);
+    }
+
+    /**
+     * @return the attributes of the {@code <meta>} elements of the page's head, where Flying Saucer's {@code :lang()}
+     *     finds the page's Content-Language for an element that names no language
+     */
+    private static List<String> metas(Document document) {
+        List<String> metas = new ArrayList<>();
+        for (Node head = document.getDocumentElement().getFirstChild(); head != null; head = head.getNextSibling()) {
+            if (head instanceof Element && "head".equals(head.getLocalName())) {
+                for (Node meta = head.getFirstChild(); meta != null; meta = meta.getNextSibling()) {
+                    if (meta instanceof Element element && "meta".equals(element.getLocalName())) {
+                        metas.addAll(attributes(element, attribute -> true));
+                    }
+                }
+            }
+        }
+        return metas;
     }
 
     private static Node nextElement(Node node) {
