@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  *     element: a page's own sheet names the paper's code in its footer's rule, and without them every student's reads the same
  * @param dataAttributes the {@code data-} attributes it names outside comments and strings, in lower case
  * @param escapes whether it escapes a character outside strings, which could spell an attribute's name
+ * @param imports whether it imports another sheet, whose text is not in it
  */
-record SheetReading(String elementRules, Set<String> dataAttributes, boolean escapes) {
+record SheetReading(String elementRules, Set<String> dataAttributes, boolean escapes, boolean imports) {
 
     private static final Pattern DATA_ATTRIBUTE = Pattern.compile("data-[a-z0-9_-]+");
 
@@ -44,12 +45,13 @@ record SheetReading(String elementRules, Set<String> dataAttributes, boolean esc
                 depth = -1;
             }
         }
+        String outside = code.toString().toLowerCase(Locale.ROOT);
         Set<String> data = new TreeSet<>();
-        Matcher names = DATA_ATTRIBUTE.matcher(code.toString().toLowerCase(Locale.ROOT));
+        Matcher names = DATA_ATTRIBUTE.matcher(outside);
         while (names.find()) {
             data.add(names.group());
         }
-        return new SheetReading(kept.toString(), data, escapes);
+        return new SheetReading(kept.toString(), data, escapes, outside.contains("@import"));
     }
 
     private static boolean startsPageRule(String css, int at) {

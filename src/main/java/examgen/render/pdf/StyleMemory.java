@@ -34,6 +34,7 @@ import org.xhtmlrenderer.layout.SharedContext;
  * <p>
  * The {@code data-} attributes that carry a formula's TeX and reading differ from student to student: they are no
  * part of a shape unless a stylesheet names them (or escapes a character outside a string, which could spell one).
+ * A page with a sheet linked or imported by URL, whose text is not known here, is styled as Flying Saucer styles it.
  */
 final class StyleMemory extends StyleReference {
 
@@ -104,6 +105,9 @@ final class StyleMemory extends StyleReference {
             return; // a linked sheet: its text, and so what its selectors look at, is not known here
         }
         List<SheetReading> read = sheets.stream().map(sheet -> readings.computeIfAbsent(sheet.getContent().orElseThrow(), SheetReading::of)).toList();
+        if (read.stream().anyMatch(SheetReading::imports)) {
+            return; // nor is an imported one's
+        }
         List<String> key = new ArrayList<>();
         key.add(context.getMedia());
         read.forEach(reading -> key.add(reading.elementRules()));

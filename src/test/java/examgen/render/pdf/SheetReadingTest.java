@@ -32,6 +32,12 @@ class SheetReadingTest {
     }
 
     @Test
+    void anImportIsSeenOutsideCommentsAndStrings() {
+        assertTrue(SheetReading.of("@IMPORT url(more.css); p { x: y }").imports());
+        assertFalse(SheetReading.of("/* @import url(more.css); */ p::before { content: \"@import\" }").imports());
+    }
+
+    @Test
     void anEscapeOutsideAStringCouldSpellAName() {
         assertTrue(SheetReading.of("span[d\\61 ta-x] { color: red }").escapes());
         assertFalse(SheetReading.of("br:before { content: \"\\A\" }").escapes());
