@@ -79,7 +79,7 @@ class LauncherTest {
         List<String> arguments = javaArguments(root, home, Map.of("OMP_NUM_THREADS", "2"), "batch", "--roster", "class list.csv");
         String target = home.resolve("target").toString();
         assertEquals(List.of("-Xmx640m", "-XX:+UseParallelGC", "-XX:NewRatio=1", "-XX:MaxInlineLevel=5", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=700",
-                "-XX:SharedArchiveFile=" + target + "/examgen.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + target + "/examgen.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-Dexamgen.home=" + home, "-jar", target + "/examgen.jar", "batch", "--roster", "class list.csv"), arguments);
     }
 
@@ -99,6 +99,29 @@ class LauncherTest {
         Files.setLastModifiedTime(home.resolve("examgen"), FileTime.from(Instant.now().plusSeconds(120)));
         javaArguments(root, home, Map.of(), "--version");
         assertTrue(Files.readAllLines(root.resolve("bin/java.log")).get(0).contains("-XX:ArchiveClassesAtExit="));
+    }
+
+    @Test
+    void shortJobsRunWithTheQuickJitAloneAndLongOnesWithTheOptimisingOneToo(@TempDir Path root) throws Exception {
+        Path home = checkout(root);
+        StringBuilder rows = new StringBuilder("id,name\n");
+        for (int i = 0; i < 220; i++) {
+            rows.append(i < 199 ? "k" + i + ",Name " + i + "\n" : ",,\n"); // 199 students, then blank rows
+        }
+        Files.writeString(root.resolve("class.csv"), rows);
+        Files.writeString(root.resolve("long class.csv"), rows.append("k200,Name\n"));
+        Map<List<String>, Boolean> quickAlone = Map.of(List.of("paper", "--seed", "7"), true, List.of("--version"), true,
+                List.of("batch", "--roster", "class.csv"), true, List.of("batch", "--roster=long class.csv"), false,
+                List.of("benchmark"), false, List.of("benchmark", "--students", "199"), true, List.of("benchmark", "--students=200"), false,
+                List.of("stress"), false, List.of("stress", "--seeds", "1999"), true);
+        quickAlone.forEach((args, expected) -> {
+            try {
+                assertEquals(expected, javaArguments(root, home, Map.of(), args.toArray(String[]::new)).contains("-XX:TieredStopAtLevel=1"),
+                        String.join(" ", args));
+            } catch (IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     @Test
