@@ -32,13 +32,13 @@ import examgen.io.Utf8Locale;
  */
 public record Roster(Path file, List<String> extraColumns, List<Student> students, List<Long> emptyRows) {
 
+    /** Embeddings, overrides and their end (U+202A-U+202E), isolates and theirs (U+2066-U+2069). */
+    private static final Set<Integer> DIRECTION_CONTROLS = Set.of(0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069);
     /**
      * An id names the student's folder: letters (with their accents and vowel signs) and digits of any script, '.', '_' and
      * '-', and the '@' and '+' of an email address, which platforms often use as ids; never ending in '.', which Windows
      * drops from a folder's name.
      */
-    /** Embeddings, overrides and their end (U+202A-U+202E), isolates and theirs (U+2066-U+2069). */
-    private static final Set<Integer> DIRECTION_CONTROLS = Set.of(0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069);
     private static final Pattern SAFE_ID = Pattern.compile("[\\p{L}\\p{N}_-][\\p{L}\\p{M}\\p{N}._@+-]{0,63}(?<!\\.)");
     /** Names that Windows keeps for devices, with or without an extension. */
     private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?");
