@@ -32,8 +32,12 @@ import examgen.io.Utf8Locale;
  */
 public record Roster(Path file, List<String> extraColumns, List<Student> students, List<Long> emptyRows) {
 
-    /** Embeddings, overrides and their end (U+202A-U+202E), isolates and theirs (U+2066-U+2069). */
-    private static final Set<Integer> DIRECTION_CONTROLS = Set.of(0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069);
+    /** The direction controls, as Unicode classes them: embeddings, overrides, isolates and their ends. */
+    private static final Set<Byte> DIRECTION_CONTROLS = Set.of(Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING,
+            Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING, Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE,
+            Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE, Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT,
+            Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE,
+            Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE, Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE);
     /**
      * An id names the student's folder: letters (with their accents and vowel signs) and digits of any script, '.', '_' and
      * '-', and the '@' and '+' of an email address, which platforms often use as ids; never ending in '.', which Windows
@@ -168,15 +172,21 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
      *     (a bell, a null) is no letter of any script, and XHTML cannot carry it; line breaks print as spaces.
      *     A direction control (an override, embedding or isolate) reorders the letters after it in a browser
      *     but not in the PDF, so that the two papers would print one name two ways, and it can make a name read
-     *     as another's; the marks of direction (U+200E, U+200F) reorder nothing and may stay.
+     *     as another's; the marks of direction (U+200E, U+200F) place the spaces beside them alike in both, and stay.
      */
     public static String nameProblem(String name) {
-        return name.codePoints().mapToObj(c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r'
-                        ? "holds a control character (U+%04X), which no paper can print; remove it".formatted(c)
-                        : DIRECTION_CONTROLS.contains(c)
-                        ? "holds a direction control (U+%04X), which would print its letters in one order on the HTML paper and in another on the PDF; remove it".formatted(c)
-                        : null)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+        return name.codePoints().mapToObj(Roster::characterProblem).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static String characterProblem(int c) {
+        if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+            return "holds a control character (U+%04X), which no paper can print; remove it".formatted(c);
+        }
+        if (DIRECTION_CONTROLS.contains(Character.getDirectionality(c))) {
+            return "holds a direction control (U+%04X), which would print its letters in one order on the HTML paper and in another on the PDF; remove it"
+                    .formatted(c);
+        }
+        return null;
     }
 
     /** @return what makes an id unsafe as a folder name, or null if it is safe */

@@ -99,12 +99,12 @@ public final class Plot implements Figure {
     public void paint(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         grid(g);
+        Shape frame = new Rectangle2D.Double(LEFT, TOP, WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM);
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(0.8f));
-        g.draw(new Rectangle2D.Double(LEFT, TOP, WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM));
+        g.draw(frame);
         tickLabels(g);
         axisLabels(g);
-        Shape frame = new Rectangle2D.Double(LEFT, TOP, WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM);
         Graphics2D inside = (Graphics2D) g.create();
         inside.clip(frame);
         series.forEach(s -> drawSeries(inside, s));
