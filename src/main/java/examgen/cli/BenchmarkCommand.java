@@ -59,9 +59,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         int threadCount = threads.count();
         Bank bank = bankOptions.load();
         PaperSpec paper = paperOption.in(bank);
-        Path work = Files.createTempDirectory("examgen-benchmark");
         // a stopped benchmark takes its temporary folder with it: a thousand students leave a gigabyte
-        try (StopGuard stop = new StopGuard(work, System.err)) {
+        try (StopGuard stop = new StopGuard(() -> Files.createTempDirectory("examgen-benchmark"), System.err)) {
+            Path work = stop.work();
             try {
                 if (stages) {
                     printStages(bank, paper, work);

@@ -37,9 +37,10 @@ final class OutputFile {
         OutputFolder.requireFoldersAbove(absolute);
         try {
             // written in the nearest folder there is, so that a failed run leaves no new empty folder behind
-            Path partial = Files.createTempFile(nearestFolder(absolute), "." + absolute.getFileName(), ".partial");
             // stopped (Ctrl-C) while it writes, the run removes the file aside as it removes a folder's
-            try (StopGuard guard = new StopGuard(partial, System.err)) {
+            try (StopGuard guard = new StopGuard(() -> Files.createTempFile(nearestFolder(absolute), "." + absolute.getFileName(), ".partial"),
+                    System.err)) {
+                Path partial = guard.work();
                 try {
                     fill(partial, content);
                     if (!force && Files.exists(absolute)) {

@@ -35,10 +35,12 @@ final class OutputFolder {
         Path parent = absolute.getParent();
         try {
             Files.createDirectories(parent);
-            Path work = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
-            // a temporary folder is private to its owner; the finished one is for everyone who may read its parent
-            Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
-            StopGuard guard = new StopGuard(work, System.err);
+            StopGuard guard = new StopGuard(() -> {
+                Path made = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+                // a temporary folder is private to its owner; the finished one is for everyone who may read its parent
+                return Files.setPosixFilePermissions(made, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }, System.err);
+            Path work = guard.work();
             try {
                 T result = fill.apply(work);
                 Path old = null;

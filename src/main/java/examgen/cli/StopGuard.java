@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * What a run does when it is stopped (Ctrl-C, a kill, a closed terminal) while it writes a folder
@@ -18,19 +19,46 @@ final class StopGuard implements AutoCloseable {
     /** How long the hook waits for the writer: a batch stops within a student, a paper (whose writes Java will not interrupt) finishes its files. */
     private static final long WAIT_SECONDS = 10;
 
+    /** Makes the folder or file to be written aside. */
+    @FunctionalInterface
+    interface Work {
+        Path make() throws IOException;
+    }
+
     private final Thread writer = Thread.currentThread();
-    private final Path work;
     private final PrintStream err;
     private final CountDownLatch writerDone = new CountDownLatch(1);
     private final Thread hook = new Thread(this::stop, "examgen-stop");
+    /** Null until made: a stop before then has nothing to remove. */
+    private volatile Path work;
     private volatile boolean stopping;
     private volatile boolean finished;
 
-    /** @param work the folder or file being written, which a stopped run removes */
-    StopGuard(Path work, PrintStream err) {
-        this.work = work;
+    /**
+     * Watches for a stop first and then makes the work, so that no moment is left between them at which a stop
+     * would leave the work behind (a stop just after an export's file was made left it so).
+     *
+     * @param make makes the folder or file being written, which a stopped run removes
+     */
+    StopGuard(Work make, PrintStream err) throws IOException {
+        this(make, err, Runtime.getRuntime()::addShutdownHook);
+    }
+
+    /** @param watch registers the hook that runs at a stop */
+    StopGuard(Work make, PrintStream err, Consumer<Thread> watch) throws IOException {
         this.err = err;
-        Runtime.getRuntime().addShutdownHook(hook);
+        watch.accept(hook);
+        try {
+            work = make.make();
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** @return the folder or file being written */
+    Path work() {
+        return work;
     }
 
     /** @return the writer's failure as it should be reported: a stop, already reported by the hook, or the failure itself */
@@ -62,7 +90,8 @@ final class StopGuard implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (finished) {
+        Path work = this.work;
+        if (finished || work == null) {
             return;
         }
         // a thread the writer could not stop may still add a file during a pass: it goes in the next
