@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import examgen.bank.Bank;
@@ -45,10 +46,15 @@ public final class PaperBuilder {
     /**
      * @return {@code count} variants of every slot, by slot: variant v of each slot is the one on the
      *         paper of a made-up student "{@code studentPrefix}-v", so any of them can be regenerated from that paper's code
+     * @throws CancellationException if the thread is interrupted: a thousand papers take seconds, which a stopped export
+     *         should not wait for
      */
     public List<List<Variant>> variantsBySlot(PaperSpec spec, String studentPrefix, int count) {
         List<Paper> papers = new ArrayList<>();
         for (int v = 1; v <= count; v++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("stopped after " + (v - 1) + " of " + count + " papers");
+            }
             papers.add(build(spec, studentPrefix + "-" + v));
         }
         List<List<Variant>> bySlot = new ArrayList<>();
