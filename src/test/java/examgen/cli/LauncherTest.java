@@ -1,9 +1,12 @@
 package examgen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +47,10 @@ class LauncherTest {
     /** @return the launcher of {@code home} with stand-ins for java and Maven first on the PATH */
     private static ProcessBuilder launcher(Path root, Path home, Map<String, String> environment, String... args) throws IOException {
         Path bin = Files.createDirectories(root.resolve("bin"));
-        standIn(bin.resolve("java"), "printf '%s\\n' \"$@\"\necho \"$*\" >> \"$0.log\"\nlocale charmap > \"$0.charmap\"\n");
+        // with ARCHIVING_HANGS, the archiving run notes its scratch folder and its process, then hangs until stopped
+        standIn(bin.resolve("java"), "if [ -n \"${ARCHIVING_HANGS:-}\" ] && [ \"$1\" = -Xint ]; then\n"
+                + "  dirname \"${2#*=}\" > \"$0.scratch\"; echo $$ > \"$0.archiving.tmp\"; mv \"$0.archiving.tmp\" \"$0.archiving\"; exec sleep 60\nfi\n"
+                + "printf '%s\\n' \"$@\"\necho \"$*\" >> \"$0.log\"\nlocale charmap > \"$0.charmap\"\n");
         // Maven takes a second to build, notes each build and leaves a jar
         standIn(bin.resolve("mvn"), "echo build >> \"$0.log\"\nsleep 1\n"
                 + "while [ $# -gt 0 ]; do if [ \"$1\" = -f ]; then pom=$2; fi; shift; done\ntouch \"$(dirname \"$pom\")/target/examgen.jar\"\n");
@@ -157,5 +164,31 @@ class LauncherTest {
             assertEquals(0, launcher.waitFor());
         }
         assertEquals(List.of("build"), Files.readAllLines(root.resolve("bin/mvn.log")), "the second launcher waited and found the jar built");
+    }
+
+    @Test
+    void aLauncherStoppedWhileItArchivesStopsItsArchivingRunAndTheOneWaitingGoesOn(@TempDir Path root) throws Exception {
+        Path home = checkout(root);
+        Files.delete(home.resolve("target/examgen.jsa"));
+        Process first = launcher(root, home, Map.of("ARCHIVING_HANGS", "yes"), "--version").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Path archiving = root.resolve("bin/java.archiving");
+        for (int wait = 0; wait < 200 && !Files.exists(archiving); wait++) {
+            Thread.sleep(50);
+        }
+        long archivingRun = Long.parseLong(Files.readString(archiving).strip());
+        Path scratch = Path.of(Files.readString(root.resolve("bin/java.scratch")).strip());
+        assertTrue(Files.isDirectory(scratch));
+
+        Process second = launcher(root, home, Map.of(), "--version").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.PIPE).start();
+        BufferedReader said = new BufferedReader(new InputStreamReader(second.getErrorStream(), StandardCharsets.UTF_8));
+        assertEquals("examgen: waiting for another examgen to finish building this checkout ...", said.readLine());
+
+        first.destroy(); // SIGTERM, as kill sends
+        assertEquals(143, first.waitFor());
+        assertFalse(ProcessHandle.of(archivingRun).map(ProcessHandle::isAlive).orElse(false), "the archiving run is stopped with its launcher");
+        assertFalse(Files.exists(scratch), "and its scratch folder removed");
+        assertTrue(second.waitFor(30, TimeUnit.SECONDS), "the lock is free: the waiting launcher goes on");
+        assertEquals(0, second.exitValue());
     }
 }
