@@ -38,6 +38,7 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
             Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE, Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT,
             Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE,
             Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE, Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE);
+
     /**
      * An id names the student's folder: letters (with their accents and vowel signs) and digits of any script, '.', '_' and
      * '-', and the '@' and '+' of an email address, which platforms often use as ids; never ending in '.', which Windows

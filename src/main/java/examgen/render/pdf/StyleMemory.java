@@ -45,6 +45,8 @@ final class StyleMemory extends StyleReference {
     private static final int MOST_SHAPES = 100_000;
     /** Sets of stylesheets remembered at most: a batch's pages share one or two. */
     private static final int MOST_SHEET_SETS = 8;
+    /** Stylesheets' readings kept at most: the shared sheets, read again on every page, and the last pages' own. */
+    private static final int MOST_SHEETS_READ = 8;
 
     private record Shape(int parent, int previous, String namespace, String name, List<String> attributes, boolean last) {
     }
@@ -81,7 +83,7 @@ final class StyleMemory extends StyleReference {
     private final Map<String, SheetReading> readings = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, SheetReading> eldest) {
-            return size() > MOST_SHEET_SETS;
+            return size() > MOST_SHEETS_READ;
         }
     };
     /** The memory of the page being laid out, or null when its stylesheets are not all known by their text. */
