@@ -69,6 +69,23 @@ public final class Bank {
         return new Bank(root, questions, papers);
     }
 
+    /**
+     * Reads one question file alone, as an author checks a question before it joins the bank.
+     *
+     * @throws BankException listing every problem of the file
+     */
+    public static QuestionSpec readQuestion(Path file) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            throw new BankException(List.of(new Problem(file, 0, "", "no such file; give the path of a question's .yaml file")));
+        }
+        Optional<QuestionSpec> question = QuestionReader.read(file, problems);
+        if (!problems.isEmpty() || question.isEmpty()) {
+            throw new BankException(problems);
+        }
+        return question.get();
+    }
+
     private static void checkSlots(Path root, PaperSpec paper, Map<String, QuestionSpec> questions, List<Problem> problems) {
         for (SlotSpec slot : paper.slots()) {
             boolean found = switch (slot.kind()) {

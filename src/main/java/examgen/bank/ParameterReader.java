@@ -1,13 +1,17 @@
 package examgen.bank;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import examgen.generate.ParamSpec;
 import examgen.generate.Solution;
 import examgen.numeric.Real;
 import examgen.random.DecimalRange;
+import examgen.random.ValueSource;
 
 /** Reads a generator parameter's value from the bank by its {@link ParamSpec}, reporting what is wrong. */
 final class ParameterReader {
@@ -15,7 +19,10 @@ final class ParameterReader {
     private ParameterReader() {
     }
 
-    /** @return the value written at {@code node}, or the default after reporting what is wrong */
+    /** The largest size and the most decimal places a number written in the bank may have, as a range's bounds. */
+    private static final BigDecimal LARGEST = BigDecimal.valueOf(1_000_000_000L);
+    private static final int MOST_PLACES = 6;
+
     /** @return the value written at {@code node}, or the default after reporting what is wrong */
     static Object parse(ParamSpec spec, YamlNode node, List<Problem> problems) {
         return switch (spec.kind()) {
@@ -48,8 +55,9 @@ final class ParameterReader {
                     yield spec.fallback();
                 }
             }
+            case VALUES -> values(spec, node, problems);
             case TEXT -> node.text();
-            case TEXTS -> node.items().stream().map(YamlNode::text).toList();
+            case TEXTS -> node.items().stream().map(ParameterReader::word).toList();
             case OPTIONS -> options(node, problems);
             case FLAG -> switch (node.text()) {
                 case "true", "yes" -> true;
@@ -60,6 +68,48 @@ final class ParameterReader {
                 }
             };
         };
+    }
+
+    /** @return an item as a word; a one-field map ({@code dead: h1}) reads as its key and value ({@code dead h1}) */
+    private static String word(YamlNode item) {
+        if (item.isMap()) {
+            Map<String, YamlNode> fields = item.fields(new ArrayList<>());
+            if (fields.size() == 1) {
+                Map.Entry<String, YamlNode> only = fields.entrySet().iterator().next();
+                return only.getKey() + " " + only.getValue().text();
+            }
+        }
+        return item.text();
+    }
+
+    /** @return a range written as a map, or fixed numbers written as a list or as one number */
+    private static ValueSource values(ParamSpec spec, YamlNode node, List<Problem> problems) {
+        if (node.isMap()) {
+            DecimalRange defaults = ((ValueSource.Drawn) spec.fallback()).range();
+            return new ValueSource.Drawn((DecimalRange) range(ParamSpec.range(spec.name(), spec.help(), defaults), node, problems));
+        }
+        List<Real> numbers = new ArrayList<>();
+        for (YamlNode item : node.items()) {
+            fixedNumber(item, problems).ifPresent(numbers::add);
+        }
+        if (numbers.isEmpty() && node.items().isEmpty()) {
+            problems.add(node.problem("give a range {min: -0.5, max: 0.5, places: 2} or the numbers themselves, e.g. [0.11, 0.12]"));
+        }
+        return new ValueSource.Fixed(numbers);
+    }
+
+    private static Optional<Real> fixedNumber(YamlNode item, List<Problem> problems) {
+        try {
+            BigDecimal number = new BigDecimal(item.text().strip());
+            if (number.abs().compareTo(LARGEST) <= 0 && Math.max(number.stripTrailingZeros().scale(), 0) <= MOST_PLACES) {
+                return Optional.of(Real.of(number));
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the fix
+        }
+        problems.add(item.problem("expected a number of at most " + MOST_PLACES + " decimal places within ±" + LARGEST
+                + ", e.g. 0.11; got " + item.kind()));
+        return Optional.empty();
     }
 
     private static List<Solution.Option> options(YamlNode node, List<Problem> problems) {

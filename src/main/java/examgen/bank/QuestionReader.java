@@ -11,6 +11,7 @@ import java.util.Set;
 import examgen.generate.Generator;
 import examgen.generate.Generators;
 import examgen.generate.ParamSpec;
+import examgen.generate.ParameterProblem;
 import examgen.generate.Parameters;
 import examgen.numeric.DisplayRule;
 import examgen.numeric.Real;
@@ -43,7 +44,17 @@ final class QuestionReader {
             fields.field("generator").ifPresent(node -> problems.add(node.problem(
                     "unknown generator '" + generatorId + "'; known: " + String.join(", ", Generators.ids()))));
         }
-        Parameters parameters = generator.map(g -> parameters(fields, g, problems)).orElse(null);
+        Map<String, YamlNode> parameterNodes = new LinkedHashMap<>();
+        Parameters parameters = generator.map(g -> parameters(fields, g, parameterNodes, problems)).orElse(null);
+        Optional<Map<String, String>> answers = Optional.empty();
+        if (parameters != null && problems.size() == before) {
+            List<ParameterProblem> wrong = generator.get().check(parameters);
+            YamlNode generatorNode = fields.field("generator").orElse(root.get());
+            wrong.forEach(p -> problems.add(parameterNodes.getOrDefault(p.parameter(), generatorNode).problem(p.message())));
+            if (wrong.isEmpty()) {
+                answers = Optional.of(generator.get().answers(parameters));
+            }
+        }
         Snippet stem = fields.snippet("stem", "The network below …");
         List<PartSpec> parts = new ArrayList<>();
         YamlNode partsNode = fields.field("parts").orElse(null);
@@ -52,34 +63,39 @@ final class QuestionReader {
                     : partsNode.problem("expected a list of parts, each with answer, marks and text"));
         } else {
             for (YamlNode item : partsNode.items()) {
-                part(item, generator, problems).ifPresent(parts::add);
+                part(item, generatorId, answers, problems).ifPresent(parts::add);
             }
         }
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new QuestionSpec(id, title, topic, tags, generator.get(), parameters, stem, parts, file));
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        parameterNodes.forEach((name, node) -> lines.put(name, node.line()));
+        return Optional.of(new QuestionSpec(id, title, topic, tags, generator.get(), parameters, lines, stem, parts, file));
     }
 
-    private static Parameters parameters(MapReader fields, Generator generator, List<Problem> problems) {
+    private static Parameters parameters(MapReader fields, Generator generator, Map<String, YamlNode> nodes, List<Problem> problems) {
         Map<String, Object> given = new LinkedHashMap<>();
         fields.field("parameters").ifPresent(node -> {
             Map<String, ParamSpec> specs = new LinkedHashMap<>();
             generator.parameters().forEach(spec -> specs.put(spec.name(), spec));
             MapReader values = new MapReader(node, specs.keySet(), problems);
-            specs.forEach((name, spec) -> values.field(name).ifPresent(value -> given.put(name, ParameterReader.parse(spec, value, problems))));
+            specs.forEach((name, spec) -> values.field(name).ifPresent(value -> {
+                nodes.put(name, value);
+                given.put(name, ParameterReader.parse(spec, value, problems));
+            }));
         });
         return new Parameters(generator.parameters(), given);
     }
 
-    private static Optional<PartSpec> part(YamlNode node, Optional<Generator> generator, List<Problem> problems) {
+    private static Optional<PartSpec> part(YamlNode node, String generatorId, Optional<Map<String, String>> offered, List<Problem> problems) {
         int before = problems.size();
         MapReader fields = new MapReader(node, PART_FIELDS, problems);
         String answer = fields.text("answer", "yhat");
-        generator.ifPresent(g -> {
-            if (!answer.isEmpty() && !g.answers().containsKey(answer)) {
-                fields.field("answer").ifPresent(a -> problems.add(a.problem("generator " + g.id() + " has no answer '" + answer
-                        + "'; it offers " + String.join(", ", g.answers().keySet()))));
+        offered.ifPresent(answers -> {
+            if (!answer.isEmpty() && !answers.containsKey(answer)) {
+                fields.field("answer").ifPresent(a -> problems.add(a.problem("generator " + generatorId + " has no answer '" + answer
+                        + "' here; it offers " + String.join(", ", answers.keySet()))));
             }
         });
         if (!fields.has("marks")) {

@@ -1,6 +1,7 @@
 package examgen.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import examgen.generate.Generator;
@@ -44,8 +45,9 @@ final class GeneratorsCommand implements Callable<Integer> {
             case CHOICE -> p.fallback() + " (one of " + String.join(", ", p.choices()) + ")";
             case INTEGER -> p.fallback() + " (" + p.min() + " to " + p.max() + ")";
             case NUMBER, FLAG -> String.valueOf(p.fallback());
+            case VALUES -> p.fallback() + " (or the numbers themselves: [2, 3])";
             case TEXT -> "text";
-            case TEXTS -> "[text, …]";
+            case TEXTS -> ((List<?>) p.fallback()).isEmpty() ? "[text, …]" : String.valueOf(p.fallback());
             case OPTIONS -> "[{text: …, correct: true}, {text: …, why: …}, …]";
         };
     }

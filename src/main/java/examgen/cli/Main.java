@@ -28,7 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = {"Randomised exam papers and marking keys for week 7: gradient descent, backpropagation, "
                 + "vanishing gradients and the universal approximation theorem.",
             "With no command, or with only options (examgen --seed 7), examgen runs the paper command."},
-        subcommands = {PaperCommand.class, BatchCommand.class, SolveCommand.class, VariantCommand.class, RegenerateCommand.class, ValidateCommand.class, StressCommand.class,
+        subcommands = {PaperCommand.class, BatchCommand.class, SolveCommand.class, VariantCommand.class, RegenerateCommand.class, ValidateCommand.class, PreviewCommand.class, StressCommand.class,
             GeneratorsCommand.class, BenchmarkCommand.class, ExportCommand.class, MarkCommand.class, PracticeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {

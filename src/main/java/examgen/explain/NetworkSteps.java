@@ -1,5 +1,6 @@
 package examgen.explain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -8,8 +9,11 @@ import examgen.network.Activation;
 import examgen.network.BackpropTrace;
 import examgen.network.Factor;
 import examgen.network.Gradient;
+import examgen.network.Layer;
+import examgen.network.Parameter;
 import examgen.network.SgdStep;
 import examgen.network.Symbol;
+import examgen.network.UnitDelta;
 import examgen.network.UnitTrace;
 import examgen.numeric.Real;
 
@@ -75,6 +79,60 @@ public final class NetworkSteps {
         return unit.isActive()
                 ? math(z + " > 0") + ", so " + name + " is active"
                 : math(z + " \\le 0") + ", so " + name + " is inactive and passes no gradient";
+    }
+
+    /**
+     * @return how a smooth unit's derivative follows from its activation, as the notes write σ′ = σ(1 − σ):
+     *     {@code σ′(z(ŷ)) = ŷ(1 − ŷ) = 0.6·(1 − 0.6) = 0.24}, {@code tanh′(z(h1)) = 1 − h1² = 1 − 0.3² = 0.91};
+     *     a gated unit's is its gate sentence
+     */
+    public String derivative(UnitTrace unit) {
+        String a = unit.unit().tex();
+        String left = unit.function().tex() + "'(" + unit.preActivationSymbol().tex() + ")";
+        Real value = unit.derivative();
+        return switch (unit.function()) {
+            case SIGMOID -> math(left + " = " + a + "(1 - " + a + ") = " + numbers.of(unit.activation()) + " \\cdot (1 - "
+                    + numbers.factor(unit.activation()) + ")" + numbers.result(value));
+            case TANH -> math(left + " = 1 - " + a + "^{2} = 1 - " + numbers.factor(unit.activation()) + "^{2}" + numbers.result(value));
+            case IDENTITY -> math(left + " = 1");
+            default -> gate(unit);
+        };
+    }
+
+    /** @return the symbol of a unit's error signal: {@code δ(h1)}, typeset {@code δ_{h_1}} */
+    public static Symbol deltaSymbol(UnitTrace unit) {
+        return new Symbol("δ(" + unit.unit().plain() + ")", "\\delta_{" + unit.unit().tex() + "}");
+    }
+
+    /**
+     * @return a unit's error signal {@code δ = ∂E/∂z}, as backprop passes it down:
+     *     {@code δ(ŷ) = ReLU′(z(ŷ))·Δ} at the output, {@code δ(h1) = ReLU′(z(h1))·(w5·δ(ŷ))} below it
+     */
+    public String unitDelta(BackpropTrace trace, UnitDelta delta) {
+        UnitTrace unit = delta.unit();
+        String derivative = unit.function().tex() + "'(" + unit.preActivationSymbol().tex() + ")";
+        String left = "\\frac{\\partial E}{\\partial " + unit.preActivationSymbol().tex() + "} = " + deltaSymbol(unit).tex();
+        int top = trace.network().layers().size() - 1;
+        String symbolicIncoming;
+        String substitutedIncoming;
+        if (unit.layer() == top) {
+            symbolicIncoming = trace.outputErrorSymbol(unit.index()).tex();
+            substitutedIncoming = numbers.factor(delta.incoming());
+        } else {
+            List<String> symbolic = new ArrayList<>();
+            List<String> substituted = new ArrayList<>();
+            Layer above = trace.network().layers().get(unit.layer() + 1);
+            for (int k = 0; k < above.width(); k++) {
+                UnitDelta next = trace.delta(unit.layer() + 1, k);
+                symbolic.add(trace.network().symbol(Parameter.weight(unit.layer() + 1, k, unit.index())).tex() + " \\cdot "
+                        + deltaSymbol(next.unit()).tex());
+                substituted.add(numbers.factor(above.weight(k, unit.index())) + " \\cdot " + numbers.factor(next.delta()));
+            }
+            symbolicIncoming = "(" + String.join(" + ", symbolic) + ")";
+            substitutedIncoming = "(" + String.join(" + ", substituted) + ")";
+        }
+        return math(left + " = " + derivative + " \\cdot " + symbolicIncoming + " = " + numbers.of(delta.derivative()) + " \\cdot "
+                + substitutedIncoming + numbers.result(delta.delta()));
     }
 
     /** @return {@code E = ½(y − ŷ)² = ½(1 − 0.1802)² = 0.33603602} for a single output */

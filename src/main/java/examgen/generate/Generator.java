@@ -2,6 +2,7 @@ package examgen.generate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import examgen.random.Draw;
 
@@ -21,9 +22,32 @@ public interface Generator {
     Map<String, String> answers();
 
     /**
+     * @return the answers it offers under these parameters (a network question offers the quantities of
+     *     its own network), by key; called only when {@link #check} finds no problem
+     */
+    default Map<String, String> answers(Parameters parameters) {
+        return answers();
+    }
+
+    /** @return what is wrong with the parameters taken together, beyond what each one's reading finds */
+    default List<ParameterProblem> check(Parameters parameters) {
+        return List.of();
+    }
+
+    /**
      * Draws and solves one variant.
      *
      * @throws Reject when this draw breaks a constraint, so that the engine draws again
      */
     Solved generate(Parameters parameters, Draw draw);
+
+    /**
+     * Draws and solves one variant, solving only the answers {@code asked} (a network question has a
+     * hundred quantities and a paper asks three); by default all of them.
+     *
+     * @throws Reject when this draw breaks a constraint, so that the engine draws again
+     */
+    default Solved generate(Parameters parameters, Draw draw, Set<String> asked) {
+        return generate(parameters, draw);
+    }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import examgen.generate.network.NetworkQuestionGenerator;
+
 /** Every question family, by the id the bank names it with. */
 public final class Generators {
 
@@ -13,8 +15,7 @@ public final class Generators {
     static {
         for (Generator generator : List.<Generator>of(
                 new UpdateRuleGenerator(), new LearningRateGenerator(), new DescentGenerator(), new BatchSgdGenerator(),
-                new ForwardPassGenerator(), new LossDeltaGenerator(), new OutputLayerGenerator(), new HiddenLayerGenerator(),
-                new SgdStepGenerator(), new DeadReluGenerator(), new VanishingGenerator(), new BatchNormGenerator(),
+                new NetworkQuestionGenerator(), new VanishingGenerator(), new BatchNormGenerator(),
                 new SigmoidStepGenerator(), new BumpGenerator(), new StaircaseGenerator(), new ConceptGenerator())) {
             ALL.put(generator.id(), generator);
         }

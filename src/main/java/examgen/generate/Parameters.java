@@ -7,17 +7,25 @@ import java.util.Map;
 
 import examgen.numeric.Real;
 import examgen.random.DecimalRange;
+import examgen.random.ValueSource;
 
 /** The parameters of one question, read from the bank, with every one the bank left out at its default. */
 public final class Parameters {
 
     private final Map<String, Object> values;
+    private final List<String> given;
 
     /** @param given values by name, parsed by their {@link ParamSpec}; the rest take their defaults */
     public Parameters(List<ParamSpec> specs, Map<String, Object> given) {
         Map<String, Object> all = new LinkedHashMap<>();
         specs.forEach(spec -> all.put(spec.name(), given.getOrDefault(spec.name(), spec.fallback())));
         this.values = Collections.unmodifiableMap(all);
+        this.given = List.copyOf(given.keySet());
+    }
+
+    /** @return whether the bank gave the parameter, rather than leaving it at its default */
+    public boolean isGiven(String name) {
+        return given.contains(name);
     }
 
     public DecimalRange range(String name) {
@@ -34,6 +42,10 @@ public final class Parameters {
 
     public Real number(String name) {
         return (Real) get(name);
+    }
+
+    public ValueSource values(String name) {
+        return (ValueSource) get(name);
     }
 
     public boolean flag(String name) {

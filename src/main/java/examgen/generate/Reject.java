@@ -6,8 +6,21 @@ package examgen.generate;
  */
 public final class Reject extends RuntimeException {
 
+    private final String parameter;
+
     public Reject(String constraint) {
+        this(constraint, "");
+    }
+
+    /** @param parameter the parameter that asks for the constraint ({@code conditions}), so that an error can name its line */
+    public Reject(String constraint, String parameter) {
         super(constraint, null, false, false);
+        this.parameter = parameter;
+    }
+
+    /** @return the parameter that asks for the constraint, or empty when no one parameter does */
+    public String parameter() {
+        return parameter;
     }
 
     /** @return the constraint, as an error names it when every retry failed */

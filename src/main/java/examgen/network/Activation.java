@@ -14,6 +14,8 @@ public enum Activation {
     RELU("relu", "ReLU", "\\mathrm{ReLU}", true),
     /** {@code 1 / (1 + e^(-z))}; derivative {@code σ(z)(1 − σ(z)) ≤ 1/4}. */
     SIGMOID("sigmoid", "σ", "\\sigma", false),
+    /** {@code tanh z}; derivative {@code 1 − tanh² z ≤ 1}. */
+    TANH("tanh", "tanh", "\\tanh", false),
     /** {@code z}; derivative 1. */
     IDENTITY("identity", "id", "\\mathrm{id}", false),
     /** The hard step of the approximation proofs: 1 for {@code z > 0}, 0 otherwise; derivative 0. */
@@ -55,6 +57,7 @@ public enum Activation {
         return switch (this) {
             case RELU -> z.signum() > 0 ? z : Real.ZERO;
             case SIGMOID -> Functions.sigmoid(z);
+            case TANH -> Functions.tanh(z);
             case IDENTITY -> z;
             case STEP -> z.signum() > 0 ? Real.ONE : Real.ZERO;
         };
@@ -65,6 +68,7 @@ public enum Activation {
         return switch (this) {
             case RELU -> z.signum() > 0 ? Real.ONE : Real.ZERO;
             case SIGMOID -> Functions.sigmoidDerivative(z);
+            case TANH -> Real.ONE.subtract(Functions.tanh(z).pow(2));
             case IDENTITY -> Real.ONE;
             case STEP -> Real.ZERO;
         };
@@ -72,16 +76,20 @@ public enum Activation {
 
     /**
      * @param a the activation at {@code z}, {@code f(z)}
-     * @return the derivative at {@code z}, the sigmoid's as the notes write it, {@code σ(z)(1 − σ(z))} from {@code a},
-     *     without working out the exponential again
+     * @return the derivative at {@code z} from the activation, without working out the exponential again: the
+     *     sigmoid's as the notes write it, {@code σ(z)(1 − σ(z))}, and tanh's {@code 1 − tanh²(z)}
      */
     public Real derivative(Real z, Real a) {
-        return this == SIGMOID ? a.multiply(Real.ONE.subtract(a)) : derivative(z);
+        return switch (this) {
+            case SIGMOID -> a.multiply(Real.ONE.subtract(a));
+            case TANH -> Real.ONE.subtract(a.pow(2));
+            default -> derivative(z);
+        };
     }
 
     /**
-     * @return the activation named {@code name} ({@code relu}, {@code sigmoid}, {@code identity}
-     *     or {@code linear}, {@code step}), in any case
+     * @return the activation named {@code name} ({@code relu}, {@code sigmoid}, {@code tanh},
+     *     {@code identity} or {@code linear}, {@code step}), in any case
      * @throws IllegalArgumentException listing the known names
      */
     public static Activation parse(String name) {

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import examgen.numeric.Real;
 
@@ -71,7 +73,7 @@ public record BackpropTrace(Network network, Example example, ForwardTrace forwa
     /** Walks forward from a unit, collecting the factors in reverse, and stores each finished path. */
     private void collectPaths(int layer, int unit, List<Factor> reversed, List<List<Factor>> paths) {
         UnitDelta delta = deltas.get(layer).get(unit);
-        reversed.add(new Factor(Factor.Kind.DERIVATIVE, derivativeSymbol(delta.unit()), delta.derivative()));
+        reversed.add(new Factor(Factor.Kind.DERIVATIVE, derivativeSymbol(delta.unit()), delta.derivative(), Optional.of(delta.unit())));
         if (layer == deltas.size() - 1) {
             reversed.add(new Factor(Factor.Kind.OUTPUT_ERROR, outputErrorSymbol(unit), outputErrors.get(unit)));
             List<Factor> path = new ArrayList<>(reversed);
@@ -94,6 +96,16 @@ public record BackpropTrace(Network network, Example example, ForwardTrace forwa
         Activation f = unit.function();
         return new Symbol(f.label() + "′(" + unit.preActivationSymbol().plain() + ")",
                 f.tex() + "'(" + unit.preActivationSymbol().tex() + ")");
+    }
+
+    /** @return {@code ∂E/∂p} summed over its paths with each factor passed through {@code mistake} first: a modelled wrong gradient */
+    public Real alongPaths(Parameter parameter, UnaryOperator<Factor> mistake) {
+        return paths(parameter).stream().map(path -> product(path.stream().map(mistake).toList())).reduce(Real.ZERO, Real::add);
+    }
+
+    /** @return the error signal {@code δ = ∂E/∂z} of a unit */
+    public UnitDelta delta(int layer, int unit) {
+        return deltas.get(layer).get(unit);
     }
 
     /** @return the product of a path's factors */

@@ -10,7 +10,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * The transcendental functions of the course — exp, ln, square root, the sigmoid and its
- * derivative — computed by Commons Math's decimal floating point ({@link Dfp}) to
+ * derivative, tanh — computed by Commons Math's decimal floating point ({@link Dfp}) to
  * {@link Real#WORKING_DIGITS} significant digits, never through {@code double}.
  *
  * <p>Results that are exact stay exact: {@code exp(0) = 1}, {@code σ(0) = 1/2},
@@ -89,6 +89,16 @@ public final class Functions {
         }
         Real s = sigmoid(x);
         return s.multiply(Real.ONE.subtract(s));
+    }
+
+    /** @return {@code tanh(x) = (1 − e^(−2x)) / (1 + e^(−2x))}, odd, so worked out on {@code |x|} where the exponential cannot overflow */
+    public static Real tanh(Real x) {
+        if (x.signum() == 0) {
+            return Real.ZERO;
+        }
+        Real e = exp(x.abs().multiply(Real.of(-2)));
+        Real value = Real.ONE.subtract(e).divide(Real.ONE.add(e));
+        return x.signum() > 0 ? value : value.negate();
     }
 
     /** @return the inverse of the sigmoid, {@code ln(p / (1 − p))}, for {@code 0 < p < 1} */

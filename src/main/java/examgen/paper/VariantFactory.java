@@ -2,9 +2,12 @@ package examgen.paper;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import examgen.bank.PartSpec;
@@ -41,12 +44,13 @@ public final class VariantFactory {
      */
     public Variant generate(QuestionSpec question, long seed) {
         Draw draw = new Draw(seed);
+        Set<String> asked = question.parts().stream().map(PartSpec::answer).collect(Collectors.toCollection(LinkedHashSet::new));
         Reject last = null;
         for (int attempt = 1; attempt <= MAX_DRAWS; attempt++) {
             try {
                 Solved solved;
                 try {
-                    solved = question.generator().generate(question.parameters(), draw);
+                    solved = question.generator().generate(question.parameters(), draw, asked);
                 } catch (IllegalArgumentException e) {
                     throw new GenerationException(question.file() + ": question " + question.id() + ": " + e.getMessage());
                 }
@@ -57,8 +61,10 @@ public final class VariantFactory {
                 last = reject;
             }
         }
-        throw new GenerationException(question.file() + ": question " + question.id() + ": the constraint '" + last.constraint()
-                + "' could not be met in " + MAX_DRAWS + " draws; widen the parameter ranges or change the case");
+        String where = last.parameter().isEmpty() ? question.file().toString() : question.location(last.parameter());
+        throw new GenerationException(where + ": question " + question.id() + ": the constraint '" + last.constraint()
+                + "' could not be met in " + MAX_DRAWS + " draws; widen the parameter ranges or change the "
+                + (last.parameter().isEmpty() ? "case" : last.parameter()));
     }
 
     private Variant assemble(QuestionSpec question, long seed, int draws, Solved solved, Draw draw) {
@@ -127,8 +133,9 @@ public final class VariantFactory {
             spec.atLeast().filter(size -> numeric.value().abs().compareTo(size) < 0).ifPresent(size -> {
                 throw new Reject("answer " + spec.answer() + " at least " + size + " in size");
             });
-            Answer.Numeric exact = new Answer.Numeric(numeric.value(), rule, rule.tolerance(numeric.value()),
-                    rule.format(numeric.value()), distinctMistakes(numeric, rule));
+            Real tolerance = rule.tolerance(numeric.value());
+            Answer.Numeric exact = new Answer.Numeric(numeric.value(), rule, tolerance, rule.format(numeric.value()),
+                    distinctMistakes(numeric, rule, tolerance));
             return spec.isChoice() ? numericChoice(exact, spec.options(), draw) : exact;
         }
         if (solution instanceof Solution.Choice choice) {
@@ -143,13 +150,17 @@ public final class VariantFactory {
         return new Answer.Text(text.modelAnswer(), text.markingPoints());
     }
 
-    /** @return the mistakes whose values print differently from the answer and from each other, first of each kept */
-    private static List<Distractor> distinctMistakes(Solution.Numeric numeric, DisplayRule rule) {
+    /**
+     * @return the mistakes whose values lie outside the answer's accepted range and print differently from the
+     *     answer and from each other, first of each kept: a mistake inside the range would be marked right
+     */
+    private static List<Distractor> distinctMistakes(Solution.Numeric numeric, DisplayRule rule, Real tolerance) {
         List<Distractor> kept = new ArrayList<>();
         List<String> printed = new ArrayList<>(List.of(rule.format(numeric.value())));
         for (Distractor distractor : numeric.distractors()) {
             String display = rule.format(distractor.value());
-            if (!printed.contains(display)) {
+            boolean outside = distractor.value().subtract(numeric.value()).abs().compareTo(tolerance) > 0;
+            if (outside && !printed.contains(display)) {
                 printed.add(display);
                 kept.add(distractor);
             }

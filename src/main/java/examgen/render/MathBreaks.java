@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Where a long inline formula may break across lines: after a relation (=, ≈, <, >, ≤, ≥, ≠) at
- * its top level, as TeX breaks inline maths. A browser's KaTeX does this by itself; the PDF
+ * its top level, as TeX breaks inline maths, and after a plus outside brackets, so that a sum of
+ * chain-rule paths longer than a line breaks between its paths. A browser's KaTeX does this by itself; the PDF
  * renderer sets each formula as one unbreakable box, so the page gives it the pieces instead.
  */
 final class MathBreaks {
@@ -19,6 +20,7 @@ final class MathBreaks {
     static List<String> pieces(String tex) {
         List<String> pieces = new ArrayList<>();
         int depth = 0;
+        int brackets = 0;
         int start = 0;
         int at = 0;
         while (at < tex.length()) {
@@ -40,7 +42,9 @@ final class MathBreaks {
                 }
                 at += Math.max(command.length(), 2);
                 continue;
-            } else if (depth == 0 && RELATIONS.contains(String.valueOf(c))) {
+            } else if (c == '(' || c == ')') {
+                brackets += c == '(' ? 1 : -1;
+            } else if (depth == 0 && (RELATIONS.contains(String.valueOf(c)) || c == '+' && brackets == 0 && at > 0)) {
                 at++;
                 start = cut(tex, start, at, pieces);
                 continue;

@@ -38,6 +38,9 @@ public final class PageModel {
     private static final NumberText EXACT = NumberText.plain(DisplayRule.significantFigures(12), 12);
     /** Characters of a formula's plain reading below which it is never broken: about half a line. */
     private static final int UNBROKEN_FORMULA = 45;
+    /** A data table of more numbers than this runs wider than an A4 page's text, and is cut into rows. */
+    private static final int MOST_CELLS_IN_ONE_TABLE = 14;
+    private static final int CELLS_IN_A_ROW = 12;
     /**
      * Characters of an id and of a name beyond which the front page's table could squeeze the date, duration and marks
      * beside them onto two lines each (an id of 18 W's did, of 16 did not; a name of 70 letters did), so that row is kept
@@ -143,7 +146,7 @@ public final class PageModel {
         }
         q.put("figures", pictures);
         if (FigureFactory.isNetworkFamily(variant.generator())) {
-            q.put("data", dataTable(variant));
+            q.put("data", dataTables(variant));
         }
         List<Map<String, Object>> parts = new ArrayList<>();
         for (Part part : variant.parts()) {
@@ -153,21 +156,38 @@ public final class PageModel {
         return q;
     }
 
-    /** The numbers of a network question as a table: symbol and value, inputs first. */
-    private static List<Map<String, Object>> dataTable(Variant variant) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    /**
+     * @return the numbers of a network question as tables of symbol and value, inputs first: one table while they fit
+     *     the page's width, otherwise one for the example (inputs, label, rate), the weights in rows of
+     *     {@value #CELLS_IN_A_ROW}, and one for the biases
+     */
+    private static List<List<Map<String, Object>>> dataTables(Variant variant) {
+        List<Map<String, Object>> cells = new ArrayList<>();
         variant.values().forEach((name, value) -> {
             Matcher m = NETWORK_VALUE.matcher(name);
             if (value instanceof Real real && m.matches()) {
-                Map<String, Object> row = new LinkedHashMap<>();
+                Map<String, Object> cell = new LinkedHashMap<>();
                 // table headings are set as italic letters with subscripts, which size the row as text does
-                row.put("letter", name.equals("alpha") ? "α" : m.group(1) == null ? name : m.group(1));
-                row.put("index", m.group(2) == null ? "" : m.group(2));
-                row.put("value", EXACT.of(real));
-                rows.add(row);
+                cell.put("letter", name.equals("alpha") ? "α" : m.group(1) == null ? name : m.group(1));
+                cell.put("index", m.group(2) == null ? "" : m.group(2));
+                cell.put("value", EXACT.of(real));
+                cells.add(cell);
             }
         });
-        return rows;
+        if (cells.size() <= MOST_CELLS_IN_ONE_TABLE) {
+            return List.of(cells);
+        }
+        List<List<Map<String, Object>>> tables = new ArrayList<>();
+        tables.add(cells.stream().filter(c -> !c.get("letter").equals("w") && !c.get("letter").equals("b")).toList());
+        List<Map<String, Object>> weights = cells.stream().filter(c -> c.get("letter").equals("w")).toList();
+        for (int from = 0; from < weights.size(); from += CELLS_IN_A_ROW) {
+            tables.add(weights.subList(from, Math.min(weights.size(), from + CELLS_IN_A_ROW)));
+        }
+        List<Map<String, Object>> biases = cells.stream().filter(c -> c.get("letter").equals("b")).toList();
+        if (!biases.isEmpty()) {
+            tables.add(biases);
+        }
+        return tables;
     }
 
     /**

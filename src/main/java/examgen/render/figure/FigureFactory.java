@@ -19,8 +19,7 @@ import examgen.paper.Variant;
  */
 public final class FigureFactory {
 
-    private static final Set<String> NETWORK_FAMILIES = Set.of("forward-pass", "loss-delta", "backprop-output", "backprop-hidden",
-            "sgd-step", "dead-relu");
+    private static final Set<String> NETWORK_FAMILIES = Set.of("network");
     private static final int SAMPLES = 241;
 
     private FigureFactory() {

@@ -24,22 +24,29 @@ import examgen.numeric.DisplayRule;
  */
 public final class NetworkDiagram implements Figure {
 
-    private static final float WIDTH = 400;
+    /** The notes' 2-2-1 picture is 400 wide; each further layer of weights widens it, up to the text's width. */
+    private static final float BASE_WIDTH = 400;
+    private static final float MOST_WIDTH = 480;
+    /** Where along its arrow a weight's label may sit, the notes' place first: tried in turn until it overlaps no other label. */
+    private static final float[] LABEL_PLACES = {0.3f, 0.42f, 0.22f, 0.5f, 0.36f, 0.58f, 0.66f, 0.74f, 0.16f};
     private static final float RADIUS = 15;
     private static final NumberText NUMBERS = NumberText.plain(DisplayRule.significantFigures(4), 6);
 
     private final Network network;
+    private final float width;
     private final float height;
+    private final List<Rectangle2D> labels = new ArrayList<>();
 
     public NetworkDiagram(Network network) {
         this.network = network;
+        this.width = Math.min(MOST_WIDTH, BASE_WIDTH + 80 * (network.layers().size() - 2));
         int widest = network.widths().stream().max(Integer::compare).orElse(1);
         this.height = Math.max(150, 70f * widest + 30);
     }
 
     @Override
     public float width() {
-        return WIDTH;
+        return width;
     }
 
     @Override
@@ -63,7 +70,7 @@ public final class NetworkDiagram implements Figure {
     }
 
     private float columnX(int layer) {
-        return 40 + (WIDTH - 80) * (layer + 1) / network.layers().size();
+        return 40 + (width - 80) * (layer + 1) / network.layers().size();
     }
 
     private float rowY(int layer, int unit) {
@@ -76,6 +83,7 @@ public final class NetworkDiagram implements Figure {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(Color.BLACK);
         g.setFont(Fonts.sans(9));
+        labels.clear();
         for (Parameter p : network.parameters()) {
             if (!p.isBias()) {
                 arrow(g, p);
@@ -104,17 +112,43 @@ public final class NetworkDiagram implements Figure {
         head.lineTo(x2 - 7 * Math.cos(angle + 0.35), y2 - 7 * Math.sin(angle + 0.35));
         head.closePath();
         g.fill(head);
-        // the label sits a third of the way along, where arrows into different units are furthest apart
-        float t = 0.3f + 0.12f * (p.unit() % 2);
         String label = network.symbol(p).plain() + " = " + NUMBERS.of(network.value(p));
-        float lx = x1 + (x2 - x1) * t;
-        float ly = y1 + (y2 - y1) * t;
         FontMetrics metrics = g.getFontMetrics();
         int w = metrics.stringWidth(label);
+        Rectangle2D box = labelBox(p, x1, y1, x2, y2, w, metrics.getAscent());
+        labels.add(box);
         g.setColor(Color.WHITE);
-        g.fill(new Rectangle2D.Float(lx - w / 2f - 2, ly - metrics.getAscent() + 1, w + 4, metrics.getAscent() + 2));
+        g.fill(box);
         g.setColor(new Color(20, 60, 140));
-        g.drawString(label, lx - w / 2f, ly + 1);
+        g.drawString(label, (float) box.getX() + 2, (float) box.getMaxY() - 1);
+    }
+
+    /**
+     * @return where a weight's label goes: a third of the way along its arrow, where arrows into different units are
+     *     furthest apart (alternately a little further, so that neighbours do not meet), or, where that covers a label
+     *     already drawn, the first place further along or back that covers none, or else the one that covers least
+     */
+    private Rectangle2D labelBox(Parameter p, float x1, float y1, float x2, float y2, int w, int ascent) {
+        Rectangle2D best = null;
+        double bestOverlap = Double.MAX_VALUE;
+        for (int i = 0; i < LABEL_PLACES.length; i++) {
+            float t = LABEL_PLACES[i == 0 ? p.unit() % 2 : i == 1 ? 1 - p.unit() % 2 : i];
+            float lx = x1 + (x2 - x1) * t;
+            float ly = y1 + (y2 - y1) * t;
+            Rectangle2D box = new Rectangle2D.Float(lx - w / 2f - 2, ly - ascent + 1, w + 4, ascent + 2);
+            double overlap = labels.stream().filter(box::intersects).mapToDouble(other -> {
+                Rectangle2D common = box.createIntersection(other);
+                return common.getWidth() * common.getHeight();
+            }).sum();
+            if (overlap == 0) {
+                return box;
+            }
+            if (overlap < bestOverlap) {
+                best = box;
+                bestOverlap = overlap;
+            }
+        }
+        return best;
     }
 
     private void unit(Graphics2D g, int layer, int unit) {
