@@ -47,7 +47,7 @@ final class QuestionReader {
         Map<String, YamlNode> parameterNodes = new LinkedHashMap<>();
         Parameters parameters = generator.map(g -> parameters(fields, g, parameterNodes, problems)).orElse(null);
         Optional<Map<String, String>> answers = Optional.empty();
-        if (parameters != null && problems.size() == before) {
+        if (parameters != null) {
             List<ParameterProblem> wrong = generator.get().check(parameters);
             YamlNode generatorNode = fields.field("generator").orElse(root.get());
             wrong.forEach(p -> problems.add(parameterNodes.getOrDefault(p.parameter(), generatorNode).problem(p.message())));

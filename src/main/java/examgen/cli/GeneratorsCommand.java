@@ -46,7 +46,7 @@ final class GeneratorsCommand implements Callable<Integer> {
             case INTEGER -> p.fallback() + " (" + p.min() + " to " + p.max() + ")";
             case NUMBER, FLAG -> String.valueOf(p.fallback());
             case VALUES -> p.fallback() + " (or the numbers themselves: [2, 3])";
-            case TEXT -> "text";
+            case TEXT -> ((String) p.fallback()).isEmpty() ? "text" : (String) p.fallback();
             case TEXTS -> ((List<?>) p.fallback()).isEmpty() ? "[text, …]" : String.valueOf(p.fallback());
             case OPTIONS -> "[{text: …, correct: true}, {text: …, why: …}, …]";
         };

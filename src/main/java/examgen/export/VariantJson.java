@@ -20,6 +20,7 @@ import examgen.paper.Paper;
 import examgen.paper.Part;
 import examgen.paper.Variant;
 import examgen.random.DecimalRange;
+import examgen.random.ValueSource;
 
 /**
  * Variants and papers as JSON, the schema described in the README ({@code examgen-variant/1}):
@@ -163,6 +164,12 @@ public final class VariantJson {
             node.put("places", range.places());
             node.put("zero", !range.nonZero());
             return node;
+        }
+        if (value instanceof ValueSource.Drawn drawn) {
+            return value(drawn.range());
+        }
+        if (value instanceof ValueSource.Fixed fixed) {
+            return value(fixed.values());
         }
         if (value instanceof Solution.Option option) {
             ObjectNode node = NODES.objectNode();

@@ -43,7 +43,12 @@ public record ParamSpec(String name, Kind kind, String help, Object fallback, Li
 
     /** @return a piece of markup written in the bank, such as a model answer */
     public static ParamSpec text(String name, String help) {
-        return new ParamSpec(name, Kind.TEXT, help, "", List.of(), 0, 0);
+        return text(name, help, "");
+    }
+
+    /** @return a piece of text written in the bank, {@code fallback} when left out */
+    public static ParamSpec text(String name, String help, String fallback) {
+        return new ParamSpec(name, Kind.TEXT, help, fallback, List.of(), 0, 0);
     }
 
     /** @return a list of markup pieces, such as the points a marker looks for */

@@ -3,13 +3,14 @@ package examgen.mark;
 import java.util.Map;
 import java.util.Optional;
 
+import examgen.generate.network.NetworkQuestionGenerator;
 import examgen.numeric.Real;
 import examgen.paper.Variant;
 
 /**
- * What a later part should be if the student's own earlier answers were right: ŷ from their h1 and
- * h2, the loss and Δ from their ŷ, an update from their gradient, the next iterate from their last,
- * a normalised value from their mean and deviation. A later answer that matches earns its marks.
+ * What a later part should be if the student's own earlier answers were right: on a network question
+ * as {@link NetworkFollowThrough} derives it, the next iterate from their last, a batch step from
+ * their batch gradient, a normalised value from their mean and deviation. A later answer that matches earns its marks.
  */
 final class FollowThrough {
 
@@ -21,17 +22,11 @@ final class FollowThrough {
      * @return the value the part should have from those answers, or empty if it depends on none of them
      */
     static Optional<Real> expected(Variant variant, String key, Map<String, Real> given) {
+        if (variant.generator().equals(NetworkQuestionGenerator.ID)) {
+            return NetworkFollowThrough.expected(variant, key, given);
+        }
         Map<String, Object> v = variant.values();
         switch (key) {
-            case "yhat":
-                if (given.containsKey("h1") && given.containsKey("h2") && v.containsKey("w5") && v.containsKey("w6") && !v.containsKey("b3")) {
-                    return Optional.of(relu(given.get("h1").multiply(r(v, "w5")).add(given.get("h2").multiply(r(v, "w6")))));
-                }
-                return Optional.empty();
-            case "loss":
-                return ifGiven(given, "yhat", yHat -> Real.of(1, 2).multiply(r(v, "y").subtract(yHat).pow(2)));
-            case "delta":
-                return ifGiven(given, "yhat", yHat -> yHat.subtract(r(v, "y")));
             case "x2":
             case "x3": {
                 String before = key.equals("x2") ? "x1" : "x2";
@@ -46,10 +41,6 @@ final class FollowThrough {
                 }
                 return Optional.empty();
             default:
-                if (key.matches("w[1-6]_new")) {
-                    String weight = key.substring(0, 2);
-                    return ifGiven(given, "dE_d" + weight, g -> r(v, weight).subtract(r(v, "alpha").multiply(g)));
-                }
                 return Optional.empty();
         }
     }
@@ -65,10 +56,6 @@ final class FollowThrough {
     /** L'(x) = 4x³ − 2p·x + q, the slope of the descent question's loss. */
     private static Real slope(Map<String, Object> v, Real x) {
         return Real.of(4).multiply(x.pow(3)).subtract(Real.of(2).multiply(r(v, "p")).multiply(x)).add(r(v, "q"));
-    }
-
-    private static Real relu(Real z) {
-        return z.signum() > 0 ? z : Real.ZERO;
     }
 
     private static Real r(Map<String, Object> values, String name) {

@@ -1,6 +1,7 @@
 package examgen.network;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -68,8 +69,19 @@ public final class Network {
             throw new IllegalArgumentException("shape " + shape + " needs " + unitCount
                     + " biases (one per unit after the inputs), got " + biases.get().size());
         }
+        return layered(widths, activations, Collections.nCopies(widths.size() - 1, biases.isPresent()), weights, biases.orElse(List.of()));
+    }
+
+    /**
+     * Builds a network whose layers have biases or not, each as {@code biased} says, from flat lists in the notes'
+     * order; the lists' lengths are the caller's to check.
+     *
+     * @param biases the biases of the layers that have them, in order
+     */
+    public static Network layered(List<Integer> widths, List<Activation> activations, List<Boolean> biased, List<Real> weights,
+            List<Real> biases) {
         Iterator<Real> weight = weights.iterator();
-        Iterator<Real> bias = biases.orElse(List.of()).iterator();
+        Iterator<Real> bias = biases.iterator();
         List<Layer> layers = new ArrayList<>();
         for (int l = 1; l < widths.size(); l++) {
             List<List<Real>> rows = new ArrayList<>();
@@ -80,12 +92,11 @@ public final class Network {
                     row.add(weight.next());
                 }
                 rows.add(row);
-                if (biases.isPresent()) {
+                if (biased.get(l - 1)) {
                     layerBiases.add(bias.next());
                 }
             }
-            layers.add(new Layer(rows, biases.isPresent() ? Optional.of(layerBiases) : Optional.empty(),
-                    activations.get(l - 1)));
+            layers.add(new Layer(rows, biased.get(l - 1) ? Optional.of(layerBiases) : Optional.empty(), activations.get(l - 1)));
         }
         return new Network(widths.get(0), layers);
     }

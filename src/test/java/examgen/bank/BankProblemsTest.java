@@ -34,7 +34,7 @@ class BankProblemsTest {
                 id: bad-one
                 title: Bad
                 topic: forward-pass
-                generator: forward-pass
+                generator: network
                 parameters:
                   weights: {min: 0.5, max: -0.5, places: 2}
                   shape: 4-4-4
@@ -55,9 +55,8 @@ class BankProblemsTest {
 
         List<String> problems = problems(bank);
         assertReported(problems, bad + ":6: parameters.weights: the range is empty (min 0.5 > max -0.5); give min ≤ max");
-        assertReported(problems, bad + ":7: parameters.shape: '4-4-4' is not one of 2-2-1, 3-2-1, 2-3-1");
-        assertReported(problems, bad + ":8: parameters.biases: expected true or false");
-        assertReported(problems, bad + ":11: parts[1].answer: generator forward-pass has no answer 'nothing'; it offers h1, h2, h3, yhat");
+        assertReported(problems, bad + ":7: parameters.shape: the output layer has one unit (ŷ, with Δ = ŷ − y as in the notes); got '4-4-4'");
+        assertReported(problems, bad + ":8: parameters.biases: expected true or false, got 'maybe'");
         assertReported(problems, bad + ":12: parts[1].marks: expected a whole number");
         assertReported(problems, bad + ":14: parts[1].at-least: the smallest size an answer may have: a number above 0, e.g. at-least: 0.05; got none");
         assertReported(problems, missing + ":1: title: missing; add e.g. title:");
@@ -101,7 +100,7 @@ class BankProblemsTest {
                 id: zero-only
                 title: Zero
                 topic: forward-pass
-                generator: forward-pass
+                generator: network
                 parameters:
                   weights: {min: -0.4, max: 0.3, places: 0}
                 stem: s

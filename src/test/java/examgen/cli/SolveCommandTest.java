@@ -87,8 +87,8 @@ class SolveCommandTest {
     void badInputGivesOneLineAndStatusTwo() {
         assertOneLineError(run("solve", "--shape", "2-2-1", "--weights", "1,2,3,4,5", "--input", "2,3", "--target", "1"),
                 "examgen solve: --weights: shape 2-2-1 needs 6 weights (2·2 + 2·1), got 5");
-        assertOneLineError(run("solve", "--activations", "tanh"),
-                "examgen solve: --activations: unknown activation 'tanh' (known: relu, sigmoid, identity, step)");
+        assertOneLineError(run("solve", "--activations", "softmax"),
+                "examgen solve: --activations: unknown activation 'softmax' (known: relu, sigmoid, tanh, identity, step)");
         assertOneLineError(run("solve", "--shape", "2-2-1", "--weights", "1,2,abc,4,5,6", "--input", "2,3", "--target", "1"),
                 "examgen solve: --weights: 'abc' is not a number (write 0.11, -2 or 1/3) (item 3)");
         assertOneLineError(run("solve", "--alpha", "-0.1"), "examgen solve: --alpha: the learning rate α must be positive, got -0.1");

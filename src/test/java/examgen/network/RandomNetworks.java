@@ -40,6 +40,23 @@ final class RandomNetworks {
         return Network.of(shape, activations, decimals(weights, 100, 2), biases);
     }
 
+    /** @return a network of the shapes a bank question may have, each layer's activation drawn from {@code pool} */
+    Network mixed(List<Activation> pool) {
+        List<List<Integer>> shapes = List.of(List.of(2, 2, 1), List.of(3, 2, 1), List.of(2, 3, 1), List.of(2, 2, 2, 1),
+                List.of(3, 3, 2, 1), List.of(2, 2, 2, 2, 1), List.of(4, 2, 2, 1));
+        List<Integer> shape = shapes.get(random.nextInt(shapes.size()));
+        List<Activation> activations = new ArrayList<>();
+        int weights = 0;
+        int units = 0;
+        for (int l = 1; l < shape.size(); l++) {
+            activations.add(pool.get(random.nextInt(pool.size())));
+            weights += shape.get(l - 1) * shape.get(l);
+            units += shape.get(l);
+        }
+        Optional<List<Real>> biases = random.nextBoolean() ? Optional.of(decimals(units, 100, 2)) : Optional.empty();
+        return Network.of(shape, activations, decimals(weights, 100, 2), biases);
+    }
+
     Example example(Network network) {
         return new Example(decimals(network.inputCount(), 30, 1), decimals(network.outputCount(), 20, 1));
     }

@@ -347,7 +347,7 @@ final class NetworkAnswers {
 
     /**
      * @return the right set of zero gradients among the sets a student might name: every gradient, those into the
-     *     dead unit, those of the output layer, and those out of the dead unit
+     *     dead unit, those of the output layer, those out of the dead unit, and those of the layers below it
      */
     Optional<Solution.Choice> zeroGradients() {
         Optional<UnitTrace> dead = deadUnit();
@@ -363,6 +363,7 @@ final class NetworkAnswers {
         candidates.add(all.stream().filter(p -> p.layer() == unit.layer() && p.unit() == unit.index()).toList());
         candidates.add(all.stream().filter(p -> p.layer() == top()).toList());
         candidates.add(all.stream().filter(p -> !p.isBias() && p.layer() == unit.layer() + 1 && p.source() == unit.index()).toList());
+        candidates.add(all.stream().filter(p -> p.layer() < unit.layer()).toList());
         List<Solution.Option> options = new ArrayList<>();
         for (List<Parameter> set : candidates) {
             if (set.isEmpty() || options.size() == 4) {

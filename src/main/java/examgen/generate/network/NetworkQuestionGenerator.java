@@ -40,7 +40,7 @@ public final class NetworkQuestionGenerator implements Generator {
     @Override
     public List<ParamSpec> parameters() {
         return List.of(
-                ParamSpec.text("shape", "the layer widths, inputs first: 2-2-1, 3-2-1, 2-2-2-1, 3-3-2-1 (default 2-2-1)"),
+                ParamSpec.text("shape", "the layer widths, inputs first: 2-2-1, 3-2-1, 2-2-2-1, 3-3-2-1", "2-2-1"),
                 ParamSpec.words("activations", "one activation per layer after the inputs, or one for all: relu, sigmoid, tanh, identity", "relu"),
                 ParamSpec.words("biases", "whether each layer after the inputs has biases, or one answer for all", "false"),
                 ParamSpec.values("weights", "every weight, drawn, or all written out in the notes' order (w1, w2, …)",

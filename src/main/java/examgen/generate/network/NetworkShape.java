@@ -3,7 +3,6 @@ package examgen.generate.network;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import java.util.stream.Collectors;
 import examgen.generate.ParameterProblem;
 import examgen.generate.Parameters;
 import examgen.network.Activation;
-import examgen.network.Layer;
 import examgen.network.Network;
 import examgen.numeric.Real;
 
@@ -43,13 +41,11 @@ public record NetworkShape(List<Integer> widths, List<Activation> activations, L
     static Optional<NetworkShape> read(Parameters p, List<ParameterProblem> problems) {
         int before = problems.size();
         List<Integer> widths = widths(p.text("shape"), problems);
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        int layers = widths.size() - 1;
+        // with the shape wrong the counts cannot be checked, but each activation and flag still can
+        int layers = problems.size() > before ? -1 : widths.size() - 1;
         List<Activation> activations = new ArrayList<>();
         List<String> names = p.texts("activations");
-        if (names.size() != 1 && names.size() != layers) {
+        if (layers > 0 && names.size() != 1 && names.size() != layers) {
             problems.add(new ParameterProblem("activations", "shape " + p.text("shape") + " has " + layers + " layers after the inputs: give "
                     + layers + " activations, one per layer, or one for them all; got " + names.size()));
         }
@@ -66,7 +62,7 @@ public record NetworkShape(List<Integer> widths, List<Activation> activations, L
         }
         List<Boolean> biases = new ArrayList<>();
         List<String> flags = p.texts("biases");
-        if (flags.size() != 1 && flags.size() != layers) {
+        if (layers > 0 && flags.size() != 1 && flags.size() != layers) {
             problems.add(new ParameterProblem("biases", "give true or false for every layer after the inputs (" + layers + " of them), or one for "
                     + "them all; got " + flags.size()));
         }
@@ -144,25 +140,7 @@ public record NetworkShape(List<Integer> widths, List<Activation> activations, L
      * @return the network with these numbers
      */
     public Network network(List<Real> weights, List<Real> biasValues) {
-        Iterator<Real> weight = weights.iterator();
-        Iterator<Real> bias = biasValues.iterator();
-        List<Layer> layers = new ArrayList<>();
-        for (int l = 1; l < widths.size(); l++) {
-            List<List<Real>> rows = new ArrayList<>();
-            List<Real> layerBiases = new ArrayList<>();
-            for (int j = 0; j < widths.get(l); j++) {
-                List<Real> row = new ArrayList<>();
-                for (int i = 0; i < widths.get(l - 1); i++) {
-                    row.add(weight.next());
-                }
-                rows.add(row);
-                if (biases.get(l - 1)) {
-                    layerBiases.add(bias.next());
-                }
-            }
-            layers.add(new Layer(rows, biases.get(l - 1) ? Optional.of(layerBiases) : Optional.empty(), activations.get(l - 1)));
-        }
-        return new Network(widths.get(0), layers);
+        return Network.layered(widths, activations, biases, weights, biasValues);
     }
 
     /** @return a network of this shape with every number 0: its names are the question's */
