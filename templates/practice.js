@@ -78,7 +78,7 @@
     progress.seen[current.family] = current.variant;
     save();
     var html = "<h2>" + escapeText(family.title) + " <span class=\"variant\">(" + (current.variant + 1) + " of " + family.variants.length + ")</span></h2>"
-      + "<p class=\"stem\">" + variant.stem + "</p>";
+      + "<p class=\"stem\">" + variant.stem + "</p>" + (variant.data || "");
     variant.figures.forEach(function (f) {
       html += "<figure class=\"figure\"><div role=\"img\" aria-label=\"" + f.alt + "\">" + f.svg + "</div></figure>";
     });

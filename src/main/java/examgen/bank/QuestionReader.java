@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import examgen.generate.Generator;
 import examgen.generate.Generators;
 import examgen.generate.ParamSpec;
 import examgen.generate.ParameterProblem;
 import examgen.generate.Parameters;
+import examgen.generate.Table;
 import examgen.numeric.DisplayRule;
 import examgen.numeric.Real;
 
@@ -21,9 +23,17 @@ final class QuestionReader {
 
     private static final Set<String> FIELDS = Set.of("id", "title", "topic", "tags", "generator", "parameters", "stem", "parts");
     private static final Set<String> PART_FIELDS = Set.of("answer", "marks", "text", "places", "figures", "scientific", "fractions", "at-least",
-            "options");
+            "options", "table");
+
+    /** Parts are lettered a to z. */
+    private static final int MOST_PARTS = 26;
 
     private QuestionReader() {
+    }
+
+    /** @return the generator's table parts, when its parameters are sound (as {@code answers} being known says) */
+    private static Map<String, Table> tables(Optional<Generator> generator, Parameters parameters, Optional<Map<String, String>> answers) {
+        return answers.isPresent() ? generator.get().tables(parameters) : Map.of();
     }
 
     /** @return the question, or empty if the file has problems (added to {@code problems}) */
@@ -62,8 +72,12 @@ final class QuestionReader {
             problems.add(partsNode == null ? fields.missing("parts", "[{answer: yhat, marks: 2, text: 'Compute ŷ.'}]")
                     : partsNode.problem("expected a list of parts, each with answer, marks and text"));
         } else {
-            for (YamlNode item : partsNode.items()) {
-                part(item, generatorId, answers, problems).ifPresent(parts::add);
+            List<YamlNode> items = partsNode.items();
+            if (items.size() > MOST_PARTS) {
+                problems.add(partsNode.problem("a question has at most " + MOST_PARTS + " parts (a to z), got " + items.size()));
+            }
+            for (int i = 0; i < Math.min(items.size(), MOST_PARTS); i++) {
+                parts.addAll(part(items.get(i), i, generatorId, answers, tables(generator, parameters, answers), problems));
             }
         }
         if (problems.size() > before) {
@@ -88,16 +102,23 @@ final class QuestionReader {
         return new Parameters(generator.parameters(), given);
     }
 
-    private static Optional<PartSpec> part(YamlNode node, String generatorId, Optional<Map<String, String>> offered, List<Problem> problems) {
+    /** @return the part, or a table part's cells, one part each; none if the part has problems (added to {@code problems}) */
+    private static List<PartSpec> part(YamlNode node, int position, String generatorId, Optional<Map<String, String>> offered,
+            Map<String, Table> tables, List<Problem> problems) {
         int before = problems.size();
         MapReader fields = new MapReader(node, PART_FIELDS, problems);
-        String answer = fields.text("answer", "yhat");
-        offered.ifPresent(answers -> {
-            if (!answer.isEmpty() && !answers.containsKey(answer)) {
-                fields.field("answer").ifPresent(a -> problems.add(a.problem("generator " + generatorId + " has no answer '" + answer
-                        + "' here; it offers " + String.join(", ", answers.keySet()))));
-            }
-        });
+        Optional<Table> table = fields.has("table") ? table(fields, generatorId, offered, tables, problems) : Optional.empty();
+        String answer = table.isPresent() ? "" : fields.text("answer", "yhat");
+        if (table.isEmpty()) {
+            offered.ifPresent(answers -> {
+                if (!answer.isEmpty() && !answers.containsKey(answer)) {
+                    fields.field("answer").ifPresent(a -> problems.add(a.problem("generator " + generatorId + " has no answer '" + answer
+                            + "' here; it offers " + String.join(", ", answers.keySet()))));
+                }
+            });
+        } else if (fields.has("answer") || fields.has("options") || fields.has("at-least")) {
+            problems.add(node.problem("a table part asks its cells' answers itself: remove answer, options and at-least"));
+        }
         if (!fields.has("marks")) {
             problems.add(fields.missing("marks", "2"));
         }
@@ -106,7 +127,34 @@ final class QuestionReader {
         Optional<DisplayRule> rule = rule(fields, problems);
         Optional<Real> atLeast = atLeast(fields, problems);
         int options = fields.integer("options", 2, 6, 0);
-        return problems.size() > before ? Optional.empty() : Optional.of(new PartSpec(answer, marks, text, rule, atLeast, options));
+        if (problems.size() > before) {
+            return List.of();
+        }
+        if (table.isEmpty()) {
+            return List.of(new PartSpec(answer, marks, text, rule, atLeast, options, position, Optional.empty()));
+        }
+        List<PartSpec> cells = new ArrayList<>();
+        for (Table.Row row : table.get().rows()) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                Table.Cell cell = row.cells().get(c);
+                PartSpec.Cell place = new PartSpec.Cell(text, table.get().columns(), row.heading(), c, cells.size() + 1);
+                cells.add(new PartSpec(cell.answer(), marks, new Snippet(cell.prompt(), text.file(), text.line(), text.field()), rule,
+                        Optional.empty(), 0, position, Optional.of(place)));
+            }
+        }
+        return cells;
+    }
+
+    /** @return the table a part names, or empty after reporting that the generator has no such table */
+    private static Optional<Table> table(MapReader fields, String generatorId, Optional<Map<String, String>> offered,
+            Map<String, Table> tables, List<Problem> problems) {
+        String name = fields.text("table", "slide-41");
+        Table table = tables.get(name);
+        if (table == null && offered.isPresent()) {
+            fields.field("table").ifPresent(t -> problems.add(t.problem("generator " + generatorId + " has no table '" + name + "'"
+                    + (tables.isEmpty() ? "; it has none" : "; it offers " + String.join(", ", new TreeSet<>(tables.keySet()))))));
+        }
+        return Optional.ofNullable(table);
     }
 
     private static Optional<Real> atLeast(MapReader fields, List<Problem> problems) {

@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "stress", mixinStandardHelpOptions = true,
         description = {"Generate every question (or the ones named) for seeds 1 to N on every core and report, per question: "
-                + "failures, how many draws the constraints took, degenerate variants (a non-zero answer that prints as zero), "
+                + "failures, how many draws the constraints took, degenerate variants (a non-zero answer, or one kept away from 0, that prints as zero; "
+                + "a modelled mistake inside its answer's accepted range; a wrong option equal to the right one), "
                 + "duplicate variants, and the range of every numeric answer.", "Exit status: 0 no failures and nothing degenerate, 1 otherwise."})
 final class StressCommand implements Callable<Integer> {
 
@@ -104,12 +105,22 @@ final class StressCommand implements Callable<Integer> {
             Variant variant = factory.generate(question, seed);
             List<Real> numbers = new ArrayList<>();
             boolean degenerate = false;
-            for (Part part : variant.parts()) {
+            for (int i = 0; i < variant.parts().size(); i++) {
+                Part part = variant.parts().get(i);
                 if (part.answer() instanceof Answer.Numeric numeric) {
                     numbers.add(numeric.value());
-                    // an irrational tail such as σ(−40) printing as 0 is meant; an exact non-zero answer printing as 0 is not
-                    degenerate |= numeric.value().isExact() && numeric.value().signum() != 0
-                            && numeric.rule().round(numeric.value()).signum() == 0;
+                    boolean printsAsZero = numeric.rule().round(numeric.value()).signum() == 0;
+                    // an irrational tail such as σ(−40) printing as 0 is meant; an exact non-zero answer printing as 0 is not,
+                    // nor one the question keeps away from 0
+                    degenerate |= printsAsZero && (numeric.value().isExact() && numeric.value().signum() != 0
+                            || question.parts().get(i).atLeast().isPresent());
+                    degenerate |= numeric.mistakes().stream()
+                            .anyMatch(m -> m.value().subtract(numeric.value()).abs().compareTo(numeric.tolerance()) <= 0);
+                } else if (part.answer() instanceof Answer.Choice choice) {
+                    numbers.add(null);
+                    degenerate |= choice.options().stream().filter(o -> !o.correct() && o.value().isPresent()).anyMatch(wrong ->
+                            choice.options().stream().filter(o -> o.correct() && o.value().isPresent())
+                                    .anyMatch(right -> wrong.value().get().equals(right.value().get())));
                 } else {
                     numbers.add(null);
                 }

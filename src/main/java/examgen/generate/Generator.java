@@ -29,6 +29,11 @@ public interface Generator {
         return answers();
     }
 
+    /** @return the table parts it offers under these parameters, by name; called only when {@link #check} finds no problem */
+    default Map<String, Table> tables(Parameters parameters) {
+        return Map.of();
+    }
+
     /** @return what is wrong with the parameters taken together, beyond what each one's reading finds */
     default List<ParameterProblem> check(Parameters parameters) {
         return List.of();

@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import examgen.generate.network.Quantity;
+import examgen.network.Backprop;
+import examgen.network.BackpropTrace;
+import examgen.network.Example;
 import examgen.network.Layer;
 import examgen.network.Network;
 import examgen.network.Parameter;
@@ -17,7 +20,8 @@ import examgen.paper.Variant;
  * Follow-through on a network question, derived from the network and the quantity rather than written
  * per question: a unit from the student's own activations of the layer below, the loss and Δ from their
  * ŷ, an error signal from their δ of the layer above (or their Δ), a gradient from their δ of its unit
- * (or their Δ, for a weight into the output), an update from their gradient, E′ from their ŷ′.
+ * (or their Δ, for a weight into the output), an update from their gradient, E′ from their ŷ′, and ŷ′ and E′
+ * from the network after the step with their own updated weights and biases in it.
  */
 final class NetworkFollowThrough {
 
@@ -46,13 +50,29 @@ final class NetworkFollowThrough {
             });
             case LOSS -> Optional.ofNullable(given.get("yhat")).map(yHat -> HALF.multiply(targets.get(0).subtract(yHat).pow(2)));
             case OUTPUT_ERROR -> Optional.ofNullable(given.get("yhat")).map(yHat -> yHat.subtract(targets.get(0)));
-            case LOSS_AFTER -> Optional.ofNullable(given.get("yhat_new")).map(yHat -> HALF.multiply(targets.get(0).subtract(yHat).pow(2)));
+            case OUTPUT_AFTER -> stepWithOwnUpdates(network, x, targets, rate, given).map(after -> after.forward(x).outputs().get(0));
+            case LOSS_AFTER -> Optional.ofNullable(given.get("yhat_new"))
+                    .or(() -> stepWithOwnUpdates(network, x, targets, rate, given).map(after -> after.forward(x).outputs().get(0)))
+                    .map(yHat -> HALF.multiply(targets.get(0).subtract(yHat).pow(2)));
             case UNIT_DELTA -> incoming(network, q.layer(), q.unit(), given).map(in -> forward.get(q.layer()).get(q.unit()).derivative().multiply(in));
             case GRADIENT -> unitDelta(network, forward, q.parameter(), given).map(delta -> delta.multiply(upstream(q.parameter(), x, forward)));
             case UPDATED -> Optional.ofNullable(given.get("dE_d" + network.symbol(q.parameter()).plain()))
                     .map(g -> network.value(q.parameter()).subtract(rate.multiply(g)));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * @return the network after the step with each parameter the student updated at their own value ({@code w16_new}),
+     *     the others as the step leaves them; empty if they updated none
+     */
+    private static Optional<Network> stepWithOwnUpdates(Network network, List<Real> x, List<Real> targets, Real rate, Map<String, Real> given) {
+        if (network.parameters().stream().noneMatch(p -> given.containsKey(network.symbol(p).plain() + "_new"))) {
+            return Optional.empty();
+        }
+        BackpropTrace trace = Backprop.run(network, new Example(x, targets));
+        return Optional.of(network.map((p, value) -> given.getOrDefault(network.symbol(p).plain() + "_new",
+                value.subtract(rate.multiply(trace.gradient(p).value())))));
     }
 
     /** @return the student's activations of the layer below, when they gave every one (the inputs for the first layer) */

@@ -79,13 +79,15 @@ public final class VariantFactory {
                         + ": answer '" + spec.answer() + "' does not exist under these parameters; it has "
                         + String.join(", ", solved.solutions().keySet()));
             }
-            String label = String.valueOf((char) ('a' + i));
+            String label = spec.label();
             if (spec.atLeast().isPresent() && !(solution instanceof Solution.Numeric)) {
                 throw new GenerationException(spec.text().file() + ":" + spec.text().line() + ": question " + question.id()
                         + ": at-least is for numbers, and answer '" + spec.answer() + "' is not one; remove it");
             }
+            Optional<Part.Cell> cell = spec.cell().map(c -> new Part.Cell(String.valueOf((char) ('a' + spec.position())),
+                    renderer.render(c.table(), model), c.columns(), c.row(), c.column()));
             parts.add(new Part(label, spec.answer(), renderer.render(spec.text(), model), spec.marks(), answer(spec, solution, draw),
-                    solution.steps()));
+                    solution.steps(), cell));
         }
         return new Variant(question.id(), question.title(), question.topic(), question.generator().id(), seed, draws, stem, parts,
                 solved.values(), solved.data(), question.parameters().all());
@@ -104,6 +106,8 @@ public final class VariantFactory {
         for (int i = 0; i < variant.parts().size(); i++) {
             Part part = variant.parts().get(i);
             requireTypeset(List.of(part.prompt()), question.parts().get(i).text().location());
+            int index = i;
+            part.cell().ifPresent(c -> requireTypeset(List.of(c.text()), question.parts().get(index).cell().orElseThrow().table().location()));
             String answers = question.file() + ": question " + question.id() + ", ";
             if (part.answer() instanceof Answer.Choice choice) {
                 requireTypeset(choice.options().stream().map(Option::markup).toList(),

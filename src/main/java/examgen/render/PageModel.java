@@ -2,10 +2,12 @@ package examgen.render;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -149,8 +151,20 @@ public final class PageModel {
             q.put("data", dataTables(variant));
         }
         List<Map<String, Object>> parts = new ArrayList<>();
+        List<Part> table = new ArrayList<>();
         for (Part part : variant.parts()) {
-            parts.add(part(part, kind));
+            if (!table.isEmpty() && !sameTable(table.get(0), part)) {
+                parts.add(tablePart(table, kind));
+                table.clear();
+            }
+            if (part.cell().isPresent()) {
+                table.add(part);
+            } else {
+                parts.add(part(part, kind));
+            }
+        }
+        if (!table.isEmpty()) {
+            parts.add(tablePart(table, kind));
         }
         q.put("parts", parts);
         return q;
@@ -161,7 +175,7 @@ public final class PageModel {
      *     the page's width, otherwise one for the example (inputs, label, rate), the weights in rows of
      *     {@value #CELLS_IN_A_ROW}, and one for the biases
      */
-    private static List<List<Map<String, Object>>> dataTables(Variant variant) {
+    static List<List<Map<String, Object>>> dataTables(Variant variant) {
         List<Map<String, Object>> cells = new ArrayList<>();
         variant.values().forEach((name, value) -> {
             Matcher m = NETWORK_VALUE.matcher(name);
@@ -220,6 +234,61 @@ public final class PageModel {
             p.put("answer", answer(part.answer()));
             p.put("steps", steps(part));
             p.put("mistakes", mistakes(part.answer()));
+        }
+        return p;
+    }
+
+    private static boolean sameTable(Part cell, Part part) {
+        return part.cell().isPresent() && part.cell().get().table().equals(cell.cell().orElseThrow().table());
+    }
+
+    /**
+     * @return a table part as one part whose cells are laid out in its table, row by row: on the paper a box to fill in
+     *     each, in the key each cell's answer and accepted range, then the working of the whole table, each step once
+     */
+    private Map<String, Object> tablePart(List<Part> cells, Kind kind) {
+        boolean key = kind == Kind.KEY;
+        Part.Cell first = cells.get(0).cell().orElseThrow();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("label", first.table());
+        p.put("marks", cells.stream().mapToInt(Part::marks).sum());
+        p.put("prompt", segments(first.text()));
+        p.put("options", List.of());
+        p.put("space", 0);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, Object> row = null;
+        for (Part cell : cells) {
+            Part.Cell place = cell.cell().orElseThrow();
+            if (place.column() == 0) {
+                row = new LinkedHashMap<>();
+                row.put("heading", segments(place.row()));
+                row.put("cells", new ArrayList<Map<String, Object>>());
+                rows.add(row);
+            }
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("label", cell.label());
+            c.put("marks", cell.marks());
+            if (key) {
+                c.put("answer", answer(cell.answer()));
+            }
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rowCells = (List<Map<String, Object>>) row.get("cells");
+            rowCells.add(c);
+        }
+        Map<String, Object> table = new LinkedHashMap<>();
+        table.put("columns", first.columns().stream().map(this::segments).toList());
+        table.put("rows", rows);
+        p.put("table", table);
+        if (key) {
+            Set<String> seen = new LinkedHashSet<>();
+            cells.forEach(cell -> seen.addAll(cell.steps()));
+            p.put("steps", seen.stream().map(step -> {
+                Map<String, Object> s = new LinkedHashMap<>();
+                s.put("text", segments(step));
+                s.put("marks", 0);
+                return s;
+            }).toList());
+            p.put("mistakes", List.of());
         }
         return p;
     }

@@ -45,6 +45,9 @@ public final class PracticeModel {
                 Variant variant = families.get(f).variants().get(v);
                 ObjectNode node = variants.addObject();
                 node.put("stem", html(variant.stem()));
+                if (FigureFactory.isNetworkFamily(variant.generator())) {
+                    node.put("data", dataTables(variant));
+                }
                 ArrayNode figures = node.putArray("figures");
                 List<Figure> drawn = FigureFactory.of(variant, false);
                 for (int k = 0; k < drawn.size(); k++) {
@@ -59,6 +62,20 @@ public final class PracticeModel {
         // inside <script>, a "</" would end the script: the JSON spells <, > and & as escapes
         String json = Json.write(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
         return Map.of("title", title, "data", json);
+    }
+
+    /** @return the network question's numbers as the paper's tables, in HTML */
+    private static String dataTables(Variant variant) {
+        StringBuilder html = new StringBuilder();
+        for (List<Map<String, Object>> table : PageModel.dataTables(variant)) {
+            html.append("<table class=\"data\"><tr>");
+            table.forEach(cell -> html.append("<th><i>").append(escape((String) cell.get("letter"))).append("</i>")
+                    .append(((String) cell.get("index")).isEmpty() ? "" : "<sub>" + cell.get("index") + "</sub>").append("</th>"));
+            html.append("</tr><tr>");
+            table.forEach(cell -> html.append("<td>").append(escape((String) cell.get("value"))).append("</td>"));
+            html.append("</tr></table>");
+        }
+        return html.toString();
     }
 
     private static ObjectNode part(Part part) {

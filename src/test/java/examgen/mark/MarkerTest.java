@@ -10,7 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import examgen.bank.Bank;
+import examgen.bank.QuestionSpec;
 import examgen.generate.Distractor;
+import examgen.network.Backprop;
+import examgen.network.BackpropTrace;
+import examgen.network.Example;
+import examgen.network.Network;
 import examgen.numeric.Real;
 import examgen.paper.Answer;
 import examgen.paper.Paper;
@@ -54,6 +59,28 @@ class MarkerTest {
         assertEquals("follow-through", mark(marks, q, "b").verdict());
         assertEquals("follow-through", mark(marks, q, "c").verdict());
         assertEquals(mark(marks, q, "c").max(), mark(marks, q, "c").awarded());
+    }
+
+    /** The 3-3-2-1 tanh question: E′ from the student's own wrong w16′, the rest of the step as it is. */
+    @Test
+    void theErrorAfterTheStepOfADeepNetworkFollowsFromTheStudentsOwnUpdatedWeight() {
+        QuestionSpec question = BANK.expectQuestion("backprop-deep");
+        Variant variant = new VariantFactory().generate(question, 5);
+        Paper paper = new Paper(PAPER.spec(), "k2", PAPER.code(), List.of(variant));
+        Network network = (Network) variant.data().get("network");
+        @SuppressWarnings("unchecked")
+        Example example = new Example((List<Real>) variant.data().get("input"), (List<Real>) variant.data().get("target"));
+        Real rate = (Real) variant.data().get("learningRate");
+        Real wrongW16 = ((Answer.Numeric) variant.parts().get(1).answer()).value().add(Real.parse("0.5"));
+        BackpropTrace trace = Backprop.run(network, example);
+        Network after = network.map((p, v) -> network.symbol(p).plain().equals("w16") ? wrongW16 : v.subtract(rate.multiply(trace.gradient(p).value())));
+        Real ownLoss = Backprop.loss(after.forward(example.inputs()).outputs(), example.targets());
+        List<Response> responses = List.of(
+                new Response(2, "k2", 1, "b", wrongW16.round(6).toPlainString()),
+                new Response(3, "k2", 1, "c", ownLoss.round(6).toPlainString()));
+        List<Marker.PartMark> marks = Marker.mark(List.of(new Marker.Student("k2", "Kai", paper)), responses, List.of()).students().get(0).parts();
+        assertEquals("wrong", mark(marks, 1, "b").verdict());
+        assertEquals("follow-through", mark(marks, 1, "c").verdict(), mark(marks, 1, "c").feedback());
     }
 
     @Test

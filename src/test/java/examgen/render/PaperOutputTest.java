@@ -447,7 +447,9 @@ class PaperOutputTest {
             Files.copy(Path.of("templates", name), templates.resolve(name));
         }
         String page = Files.readString(templates.resolve("page.ftlx"));
-        Files.writeString(templates.resolve("page.ftlx"), page.replaceFirst("</table>", "</tabel>"));
+        String facts = "class=\"code\">${doc.code}</td></tr>\n  </table>";
+        assertTrue(page.contains(facts));
+        Files.writeString(templates.resolve("page.ftlx"), page.replace(facts, facts.replace("</table>", "</tabel>")));
         TestLauncher.Result result = TestLauncher.run("paper", "--out", out.toString(), "--bank", "question-bank", "--templates", templates.toString(),
                 "--formats", "pdf");
         assertEquals(2, result.status());

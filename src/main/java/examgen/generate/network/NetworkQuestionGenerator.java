@@ -14,8 +14,11 @@ import examgen.generate.Parameters;
 import examgen.generate.Reject;
 import examgen.generate.Solution;
 import examgen.generate.Solved;
+import examgen.generate.Table;
 import examgen.network.Network;
+import examgen.network.Parameter;
 import examgen.network.SgdStep;
+import examgen.network.Symbol;
 import examgen.network.UnitTrace;
 import examgen.numeric.Real;
 import examgen.random.DecimalRange;
@@ -85,6 +88,22 @@ public final class NetworkQuestionGenerator implements Generator {
             }
         });
         return answers;
+    }
+
+    /** The notes' slide-41 table: a row per weight and bias, its gradient and its value after one SGD step. */
+    public static final String SLIDE_41 = "slide-41";
+
+    @Override
+    public Map<String, Table> tables(Parameters parameters) {
+        Network skeleton = shape(parameters).skeleton();
+        List<Table.Row> rows = new ArrayList<>();
+        for (Parameter p : skeleton.parameters()) {
+            Symbol symbol = skeleton.symbol(p);
+            rows.add(new Table.Row("\\(" + symbol.tex() + "\\)", List.of(
+                    new Table.Cell("dE_d" + symbol.plain(), "Compute \\(\\partial E / \\partial " + symbol.tex() + "\\)."),
+                    new Table.Cell(symbol.plain() + "_new", "Compute \\(" + symbol.tex() + "'\\), after one SGD step."))));
+        }
+        return Map.of(SLIDE_41, new Table(List.of("\\(\\partial E / \\partial p\\)", "\\(p' = p - \\alpha \\cdot \\partial E / \\partial p\\)"), rows));
     }
 
     @Override
