@@ -73,6 +73,17 @@ class TablePartTest {
                 e.getMessage());
     }
 
+    /** The notes' fixed numbers keep h1 on: asked to be dead, the question fails after its draws, naming the conditions' line. */
+    @Test
+    void aConditionTheFixedNumbersCannotMeetIsAnErrorNamingItsLine(@TempDir Path bank) throws IOException {
+        Path file = bank.resolve("t.yaml");
+        Files.writeString(file, Files.readString(QUESTION).replace("conditions: all-active", "conditions: [dead h1]"));
+        QuestionSpec question = Bank.readQuestion(file);
+        GenerationException e = assertThrows(GenerationException.class, () -> new VariantFactory().generate(question, 1));
+        assertEquals(file + ":13: question slide-41: the constraint 'h1 dead with the numbers fixed in the bank' could not be met in "
+                + VariantFactory.MAX_DRAWS + " draws; widen the parameter ranges or change the conditions", e.getMessage());
+    }
+
     private static int count(String text, String what) {
         return text.split(Pattern.quote(what), -1).length - 1;
     }

@@ -377,6 +377,7 @@ final class NetworkAnswers {
             return Optional.empty();
         }
         List<String> lines = new ArrayList<>(forwardBelow(top() + 1));
+        lines.add(steps.outputError(trace, 0));
         trace.gates().forEach(g -> lines.add(steps.gate(g)));
         trace.gradientList().forEach(g -> lines.add(steps.gradient(trace, g)));
         return Optional.of(new Solution.Choice(options, lines));
