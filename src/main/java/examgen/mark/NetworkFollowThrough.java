@@ -21,7 +21,8 @@ import examgen.paper.Variant;
  * per question: a unit from the student's own activations of the layer below, the loss and Δ from their
  * ŷ, an error signal from their δ of the layer above (or their Δ), a gradient from their δ of its unit
  * (or their Δ, for a weight into the output), an update from their gradient, E′ from their ŷ′, and ŷ′ and E′
- * from the network after the step with their own updated weights and biases in it.
+ * from the network after the step with their own updated weights and biases in it. On a mini-batch, an update
+ * from their mean gradient.
  */
 final class NetworkFollowThrough {
 
@@ -34,14 +35,23 @@ final class NetworkFollowThrough {
     @SuppressWarnings("unchecked")
     static Optional<Real> expected(Variant variant, String key, Map<String, Real> given) {
         Network network = (Network) variant.data().get("network");
-        Optional<Quantity> found = Quantity.find(network, key);
+        List<?> batch = (List<?>) variant.data().get("examples");
+        Optional<Quantity> found = Quantity.find(network, batch == null ? 1 : batch.size(), key);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Quantity q = found.get();
+        Real rate = (Real) variant.data().get("learningRate");
+        if (q.kind() == Quantity.Kind.UPDATED) {
+            return Optional.ofNullable(given.get("dE_d" + network.symbol(q.parameter()).plain()))
+                    .map(g -> network.value(q.parameter()).subtract(rate.multiply(g)));
+        }
+        if (batch != null) {
+            // a mini-batch's follow-through is its update's, from the student's own mean gradient
+            return Optional.empty();
+        }
         List<Real> x = (List<Real>) variant.data().get("input");
         List<Real> targets = (List<Real>) variant.data().get("target");
-        Real rate = (Real) variant.data().get("learningRate");
         List<List<UnitTrace>> forward = network.forward(x).layers();
         return switch (q.kind()) {
             case PRE_ACTIVATION, ACTIVATION -> layerBelow(network, q.layer(), given).map(below -> {
@@ -56,8 +66,6 @@ final class NetworkFollowThrough {
                     .map(yHat -> HALF.multiply(targets.get(0).subtract(yHat).pow(2)));
             case UNIT_DELTA -> incoming(network, q.layer(), q.unit(), given).map(in -> forward.get(q.layer()).get(q.unit()).derivative().multiply(in));
             case GRADIENT -> unitDelta(network, forward, q.parameter(), given).map(delta -> delta.multiply(upstream(q.parameter(), x, forward)));
-            case UPDATED -> Optional.ofNullable(given.get("dE_d" + network.symbol(q.parameter()).plain()))
-                    .map(g -> network.value(q.parameter()).subtract(rate.multiply(g)));
             default -> Optional.empty();
         };
     }

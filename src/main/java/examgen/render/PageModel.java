@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,8 @@ public final class PageModel {
     public enum Medium { HTML, PDF }
 
     private static final Pattern NETWORK_VALUE = Pattern.compile("([xwb])(\\d+)|y|alpha");
+    /** A mini-batch's inputs and labels: {@code x1_2} is x1 of example 2, {@code y_2} its label. */
+    private static final Pattern BATCH_VALUE = Pattern.compile("(?:x(\\d+)|y)_(\\d+)");
     private static final NumberText EXACT = NumberText.plain(DisplayRule.significantFigures(12), 12);
     /** Characters of a formula's plain reading below which it is never broken: about half a line. */
     private static final int UNBROKEN_FORMULA = 45;
@@ -171,37 +174,75 @@ public final class PageModel {
     }
 
     /**
-     * @return the numbers of a network question as tables of symbol and value, inputs first: one table while they fit
-     *     the page's width, otherwise one for the example (inputs, label, rate), the weights in rows of
-     *     {@value #CELLS_IN_A_ROW}, and one for the biases
+     * @return the numbers of a network question as tables, each a head of symbols (an italic letter and its index) and
+     *     rows of values, inputs first: one table while they fit the page's width, otherwise one for the example (inputs,
+     *     label, rate), the weights in rows of {@value #CELLS_IN_A_ROW}, and one for the biases; a mini-batch's examples
+     *     ({@code x1_2}, {@code y_2}) as a table of their own, a row per example
      */
-    static List<List<Map<String, Object>>> dataTables(Variant variant) {
+    static List<Map<String, Object>> dataTables(Variant variant) {
         List<Map<String, Object>> cells = new ArrayList<>();
+        Map<Integer, Map<String, Object>> examples = new TreeMap<>();
+        Map<String, Map<String, Object>> exampleHeads = new LinkedHashMap<>();
         variant.values().forEach((name, value) -> {
+            if (!(value instanceof Real real)) {
+                return;
+            }
+            Matcher batch = BATCH_VALUE.matcher(name);
             Matcher m = NETWORK_VALUE.matcher(name);
-            if (value instanceof Real real && m.matches()) {
-                Map<String, Object> cell = new LinkedHashMap<>();
+            if (batch.matches()) {
+                String symbol = batch.group(1) == null ? "y" : "x" + batch.group(1);
+                exampleHeads.computeIfAbsent(symbol, k -> head(batch.group(1) == null ? "y" : "x", batch.group(1) == null ? "" : batch.group(1)));
+                examples.computeIfAbsent(Integer.valueOf(batch.group(2)), k -> new LinkedHashMap<>()).put(symbol, EXACT.of(real));
+            } else if (m.matches()) {
                 // table headings are set as italic letters with subscripts, which size the row as text does
-                cell.put("letter", name.equals("alpha") ? "α" : m.group(1) == null ? name : m.group(1));
-                cell.put("index", m.group(2) == null ? "" : m.group(2));
+                Map<String, Object> cell = head(name.equals("alpha") ? "α" : m.group(1) == null ? name : m.group(1), m.group(2) == null ? "" : m.group(2));
                 cell.put("value", EXACT.of(real));
                 cells.add(cell);
             }
         });
-        if (cells.size() <= MOST_CELLS_IN_ONE_TABLE) {
-            return List.of(cells);
+        List<Map<String, Object>> tables = new ArrayList<>();
+        if (!examples.isEmpty()) {
+            List<Map<String, Object>> head = new ArrayList<>(List.of(head("example", "")));
+            head.addAll(exampleHeads.values());
+            List<List<String>> rows = new ArrayList<>();
+            examples.forEach((k, row) -> {
+                List<String> values = new ArrayList<>(List.of(String.valueOf(k)));
+                exampleHeads.keySet().forEach(symbol -> values.add((String) row.get(symbol)));
+                rows.add(values);
+            });
+            tables.add(Map.of("head", head, "rows", rows));
         }
-        List<List<Map<String, Object>>> tables = new ArrayList<>();
-        tables.add(cells.stream().filter(c -> !c.get("letter").equals("w") && !c.get("letter").equals("b")).toList());
+        if (cells.size() <= MOST_CELLS_IN_ONE_TABLE) {
+            tables.add(table(cells));
+            return tables;
+        }
+        List<Map<String, Object>> example = cells.stream().filter(c -> !c.get("letter").equals("w") && !c.get("letter").equals("b")).toList();
+        if (!example.isEmpty()) {
+            tables.add(table(example));
+        }
         List<Map<String, Object>> weights = cells.stream().filter(c -> c.get("letter").equals("w")).toList();
         for (int from = 0; from < weights.size(); from += CELLS_IN_A_ROW) {
-            tables.add(weights.subList(from, Math.min(weights.size(), from + CELLS_IN_A_ROW)));
+            tables.add(table(weights.subList(from, Math.min(weights.size(), from + CELLS_IN_A_ROW))));
         }
         List<Map<String, Object>> biases = cells.stream().filter(c -> c.get("letter").equals("b")).toList();
         if (!biases.isEmpty()) {
-            tables.add(biases);
+            tables.add(table(biases));
         }
         return tables;
+    }
+
+    /** @return a heading cell: a symbol's letter (a word, such as "example", is set upright) and its index */
+    private static Map<String, Object> head(String letter, String index) {
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("letter", letter);
+        cell.put("index", index);
+        cell.put("word", letter.length() > 1);
+        return cell;
+    }
+
+    /** @return a one-row table of the cells' symbols and values */
+    private static Map<String, Object> table(List<Map<String, Object>> cells) {
+        return Map.of("head", cells, "rows", List.of(cells.stream().map(c -> (String) c.get("value")).toList()));
     }
 
     /**

@@ -65,15 +65,23 @@ public final class PracticeModel {
     }
 
     /** @return the network question's numbers as the paper's tables, in HTML */
+    @SuppressWarnings("unchecked")
     private static String dataTables(Variant variant) {
         StringBuilder html = new StringBuilder();
-        for (List<Map<String, Object>> table : PageModel.dataTables(variant)) {
+        for (Map<String, Object> table : PageModel.dataTables(variant)) {
             html.append("<table class=\"data\"><tr>");
-            table.forEach(cell -> html.append("<th><i>").append(escape((String) cell.get("letter"))).append("</i>")
-                    .append(((String) cell.get("index")).isEmpty() ? "" : "<sub>" + cell.get("index") + "</sub>").append("</th>"));
-            html.append("</tr><tr>");
-            table.forEach(cell -> html.append("<td>").append(escape((String) cell.get("value"))).append("</td>"));
-            html.append("</tr></table>");
+            for (Map<String, Object> cell : (List<Map<String, Object>>) table.get("head")) {
+                String letter = escape((String) cell.get("letter"));
+                html.append("<th>").append((Boolean) cell.get("word") ? letter : "<i>" + letter + "</i>")
+                        .append(((String) cell.get("index")).isEmpty() ? "" : "<sub>" + cell.get("index") + "</sub>").append("</th>");
+            }
+            html.append("</tr>");
+            for (List<String> row : (List<List<String>>) table.get("rows")) {
+                html.append("<tr>");
+                row.forEach(value -> html.append("<td>").append(escape(value)).append("</td>"));
+                html.append("</tr>");
+            }
+            html.append("</table>");
         }
         return html.toString();
     }

@@ -18,6 +18,7 @@ import examgen.network.Backprop;
 import examgen.network.BackpropTrace;
 import examgen.network.Example;
 import examgen.network.Factor;
+import examgen.network.ForwardTrace;
 import examgen.network.Gradient;
 import examgen.network.Layer;
 import examgen.network.Network;
@@ -40,7 +41,9 @@ final class NetworkAnswers {
     static final DisplayRule RULE = DisplayRule.decimalPlaces(4);
 
     private final BackpropTrace trace;
-    private final NetworkSteps steps = new NetworkSteps(NumberText.plain(DisplayRule.significantFigures(6), 10));
+    static final NetworkSteps STEPS = new NetworkSteps(NumberText.plain(DisplayRule.significantFigures(6), 10));
+
+    private final NetworkSteps steps = STEPS;
 
     NetworkAnswers(Network network, Example example) {
         this.trace = Backprop.run(network, example);
@@ -294,10 +297,15 @@ final class NetworkAnswers {
 
     /** @return {@code ŷ} after the step, on the same input */
     Solution.Numeric outputAfter(SgdStep step) {
-        UnitTrace output = step.forwardAfter().outputUnits().get(0);
+        return outputAfter(step.forwardAfter());
+    }
+
+    /** @return {@code ŷ} of this example through the network after a step, {@code forwardAfter} */
+    Solution.Numeric outputAfter(ForwardTrace forwardAfter) {
+        UnitTrace output = forwardAfter.outputUnits().get(0);
         List<String> lines = new ArrayList<>();
         lines.add("After the step, on the same input:");
-        step.forwardAfter().layers().forEach(layer -> layer.forEach(u -> lines.add(steps.forward(u))));
+        forwardAfter.layers().forEach(layer -> layer.forEach(u -> lines.add(steps.forward(u))));
         return new Solution.Numeric(output.activation(), RULE, lines,
                 List.of(new Distractor(Mistake.PRE_ACTIVATION_FOR_ACTIVATION, output.preActivation())));
     }

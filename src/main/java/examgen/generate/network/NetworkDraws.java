@@ -9,6 +9,7 @@ import examgen.generate.Reject;
 import examgen.network.Activation;
 import examgen.network.Example;
 import examgen.network.Network;
+import examgen.network.UnitTrace;
 import examgen.numeric.Real;
 import examgen.random.Draw;
 import examgen.random.ValueSource;
@@ -19,7 +20,8 @@ import examgen.random.ValueSource;
  * bias negated (which flips the sign of its pre-activation and keeps every number as easy as drawn), and
  * a unit wanted at the kink has its bias (or, without one, its last weight) moved to make its
  * pre-activation exactly 0. Numbers fixed in the bank are never changed: a condition they break is a
- * {@link Reject}, so that the engine draws the rest again.
+ * {@link Reject}, so that the engine draws the rest again. A mini-batch's first example decides the flips;
+ * its other examples must meet the conditions as drawn.
  */
 final class NetworkDraws {
 
@@ -33,21 +35,36 @@ final class NetworkDraws {
     record Sources(ValueSource weights, ValueSource biases, ValueSource inputs, ValueSource targets) {
     }
 
-    /** The drawn network with its example. */
-    record Drawn(Network network, Example example) {
+    /** The drawn network with its examples: one, or a mini-batch. */
+    record Drawn(Network network, List<Example> examples) {
+        Example example() {
+            return examples.get(0);
+        }
     }
 
-    /** @param usesTarget whether the question asks what needs y, so that ŷ = y (Δ = 0) is rejected */
-    static Drawn draw(Draw draw, NetworkShape shape, Sources sources, Conditions conditions, boolean usesTarget) {
-        List<Real> x = sources.inputs().take(draw, shape.widths().get(0));
-        if (sources.inputs().isDrawn() && x.stream().distinct().count() < x.size()) {
+    /**
+     * The first example decides the flips; a mini-batch's other examples must meet the conditions as drawn.
+     *
+     * @param usesTarget whether the question asks what needs y, so that ŷ = y (Δ = 0) is rejected
+     */
+    static Drawn draw(Draw draw, NetworkShape shape, Sources sources, Conditions conditions, boolean usesTarget, int count) {
+        int width = shape.widths().get(0);
+        List<Real> allInputs = sources.inputs().take(draw, width * count);
+        List<List<Real>> xs = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            xs.add(allInputs.subList(k * width, (k + 1) * width));
+        }
+        if (sources.inputs().isDrawn() && xs.stream().anyMatch(x -> x.stream().distinct().count() < x.size())) {
             throw new Reject("the inputs must differ, or a swapped input goes unnoticed", "inputs");
+        }
+        if (xs.stream().distinct().count() < count) {
+            throw new Reject("the examples of a batch must differ", "inputs");
         }
         List<Real> weights = new ArrayList<>(sources.weights().take(draw, shape.weightCount()));
         List<Real> biases = new ArrayList<>(sources.biases().take(draw, shape.biasCount()));
         boolean canFlip = sources.weights().isDrawn() && (shape.biasCount() == 0 || sources.biases().isDrawn());
         Network skeleton = shape.skeleton();
-        List<Real> below = x;
+        List<Real> below = xs.get(0);
         int w = 0;
         int b = 0;
         for (int l = 0; l < skeleton.layers().size(); l++) {
@@ -66,11 +83,34 @@ final class NetworkDraws {
             below = activations;
         }
         Network network = shape.network(weights, biases);
-        List<Real> y = sources.targets().take(draw, 1);
-        if (usesTarget && network.forward(x).outputs().equals(y)) {
-            throw new Reject("ŷ must differ from y", "targets");
+        for (List<Real> x : xs.subList(1, count)) {
+            requireGates(network, skeleton, x, conditions);
         }
-        return new Drawn(network, new Example(x, y));
+        List<Real> y = sources.targets().take(draw, count);
+        List<Example> examples = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            Example example = Example.of(xs.get(k), y.get(k));
+            if (usesTarget && network.forward(example.inputs()).outputs().equals(example.targets())) {
+                throw new Reject("ŷ must differ from y", "targets");
+            }
+            examples.add(example);
+        }
+        return new Drawn(network, examples);
+    }
+
+    /** @throws Reject unless every ReLU unit is on the side of its gate the conditions ask for, and off the kink, on this input */
+    private static void requireGates(Network network, Network skeleton, List<Real> x, Conditions conditions) {
+        for (List<UnitTrace> layer : network.forward(x).layers()) {
+            for (UnitTrace unit : layer) {
+                if (!unit.function().isGated()) {
+                    continue;
+                }
+                Integer wanted = conditions.wanted(Quantity.unitKey(skeleton, unit.layer(), unit.index()));
+                if (unit.preActivation().signum() == 0 || wanted != null && unit.preActivation().signum() != wanted) {
+                    throw new Reject("the conditions on every example of the batch", Conditions.PARAMETER);
+                }
+            }
+        }
     }
 
     /** A unit's numbers within the network's lists: its weights from {@code from}, its bias at {@code bias} (or -1). */

@@ -15,6 +15,9 @@ import examgen.generate.Reject;
 import examgen.generate.Solution;
 import examgen.generate.Solved;
 import examgen.generate.Table;
+import examgen.network.BackpropTrace;
+import examgen.network.BatchStep;
+import examgen.network.ForwardTrace;
 import examgen.network.Network;
 import examgen.network.Parameter;
 import examgen.network.SgdStep;
@@ -34,6 +37,8 @@ import examgen.random.ValueSource;
 public final class NetworkQuestionGenerator implements Generator {
 
     public static final String ID = "network";
+    /** A mini-batch worked by hand: each example's gradients are worked out before their mean. */
+    static final int MOST_EXAMPLES = 4;
 
     @Override
     public String id() {
@@ -53,6 +58,8 @@ public final class NetworkQuestionGenerator implements Generator {
                 ParamSpec.values("inputs", "the inputs x1, x2, …", DecimalRange.of("1", "4", 0)),
                 ParamSpec.values("targets", "the label y", DecimalRange.of("0", "1", 1).allowingZero()),
                 ParamSpec.values("alpha", "the learning rate α", DecimalRange.of("0.1", "0.5", 1)),
+                ParamSpec.integer("examples", "how many examples the step takes: 1 for an SGD step, 2 to " + MOST_EXAMPLES
+                        + " for a mini-batch (the mean error, the mean gradient)", 1, 1, MOST_EXAMPLES),
                 ParamSpec.words("conditions", "what the drawn network must do: all-active, dead <unit>, output-inactive, kink <unit>, "
                         + "descends, any", "all-active"));
     }
@@ -81,7 +88,7 @@ public final class NetworkQuestionGenerator implements Generator {
         Map<String, String> answers = new LinkedHashMap<>();
         Network skeleton = shape(parameters).skeleton();
         boolean dead = conditions(parameters, skeleton).hasDeadUnit();
-        Quantity.all(skeleton).forEach((key, q) -> {
+        Quantity.all(skeleton, parameters.integer("examples")).forEach((key, q) -> {
             boolean needsDead = q.kind() == Quantity.Kind.ZERO_GRADIENTS || q.kind() == Quantity.Kind.WHY_ZERO;
             if (dead || !needsDead) {
                 answers.put(key, q.description());
@@ -122,16 +129,19 @@ public final class NetworkQuestionGenerator implements Generator {
             }
             requireCount(p, "bias-values", shape.biasCount(), "biases b1 … b" + shape.biasCount(), problems);
         }
-        requireCount(p, "inputs", shape.widths().get(0), "inputs", problems);
-        requireCount(p, "targets", 1, "label", problems);
+        int examples = p.integer("examples");
+        requireCount(p, "inputs", shape.widths().get(0) * examples, examples == 1 ? "inputs" : "inputs, example by example", problems);
+        requireCount(p, "targets", examples, examples == 1 ? "label" : "labels, one per example", problems);
         requireCount(p, "alpha", 1, "learning rate", problems);
-        Conditions.read(p.texts("conditions"), skeleton, problems);
+        Conditions.read(p.texts("conditions"), skeleton, problems).filter(c -> examples > 1 && c.hasDeadUnit()).ifPresent(c ->
+                problems.add(new ParameterProblem(Conditions.PARAMETER, "a mini-batch is drawn all-active, descends or any: "
+                        + "a dead or kinked unit is asked of one example (examples: 1)")));
         return problems;
     }
 
     private static void requireCount(Parameters p, String name, int count, String what, List<ParameterProblem> problems) {
         if (p.values(name) instanceof ValueSource.Fixed fixed && fixed.values().size() != count) {
-            problems.add(new ParameterProblem(name, "the network has " + count + " " + what + ": write " + count + " number"
+            problems.add(new ParameterProblem(name, "the question has " + count + " " + what + ": write " + count + " number"
                     + (count == 1 ? "" : "s") + ", or a range {min: …, max: …, places: …}; got " + fixed.values().size()));
         }
     }
@@ -156,21 +166,33 @@ public final class NetworkQuestionGenerator implements Generator {
     @Override
     public Solved generate(Parameters p, Draw draw, Set<String> asked) {
         NetworkShape shape = shape(p);
-        Map<String, Quantity> all = Quantity.all(shape.skeleton());
+        int examples = p.integer("examples");
+        Map<String, Quantity> all = Quantity.all(shape.skeleton(), examples);
         List<Quantity> quantities = asked.stream().map(all::get).filter(q -> q != null).toList();
         Conditions conditions = conditions(p, shape.skeleton());
         boolean usesTarget = conditions.descends() || quantities.stream().anyMatch(q -> q.kind().needsTarget());
         boolean usesRate = conditions.descends() || quantities.stream().anyMatch(q -> q.kind().needsRate());
         ValueSource biases = p.isGiven("bias-values") ? p.values("bias-values") : biasesLike(p.values("weights"));
         NetworkDraws.Drawn drawn = NetworkDraws.draw(draw, shape,
-                new NetworkDraws.Sources(p.values("weights"), biases, p.values("inputs"), p.values("targets")), conditions, usesTarget);
+                new NetworkDraws.Sources(p.values("weights"), biases, p.values("inputs"), p.values("targets")), conditions, usesTarget, examples);
         Real rate = usesRate ? p.values("alpha").take(draw, 1).get(0) : null;
+        Map<String, Solution> solutions = new LinkedHashMap<>();
+        if (examples > 1) {
+            BatchAnswers batch = new BatchAnswers(drawn.network(), drawn.examples(), rate);
+            if (conditions.descends()) {
+                requireDescent(batch);
+            }
+            for (Quantity q : quantities) {
+                solve(q, batch).ifPresent(s -> solutions.put(q.key(), s));
+            }
+            return new Solved(NetworkValues.ofBatch(drawn.network(), drawn.examples(), usesTarget, rate),
+                    NetworkValues.dataOfBatch(drawn.network(), drawn.examples(), usesTarget, rate), solutions);
+        }
         NetworkAnswers answers = new NetworkAnswers(drawn.network(), drawn.example());
         SgdStep step = rate == null ? null : answers.step(rate);
         if (conditions.descends()) {
-            requireDescent(step);
+            requireDescent(step.before().forward(), step.forwardAfter(), step.lossAfter().compareTo(step.before().loss()) < 0);
         }
-        Map<String, Solution> solutions = new LinkedHashMap<>();
         for (Quantity q : quantities) {
             solve(q, answers, step).ifPresent(s -> solutions.put(q.key(), s));
         }
@@ -186,17 +208,44 @@ public final class NetworkQuestionGenerator implements Generator {
     }
 
     /** @throws Reject unless the step lowers the error and switches no ReLU unit on or off */
-    private static void requireDescent(SgdStep step) {
-        List<UnitTrace> before = step.before().forward().layers().stream().flatMap(List::stream).toList();
-        List<UnitTrace> after = step.forwardAfter().layers().stream().flatMap(List::stream).toList();
-        for (int i = 0; i < before.size(); i++) {
-            if (before.get(i).function().isGated() && before.get(i).isActive() != after.get(i).isActive()) {
+    private static void requireDescent(ForwardTrace before, ForwardTrace after, boolean lowered) {
+        List<UnitTrace> unitsBefore = before.layers().stream().flatMap(List::stream).toList();
+        List<UnitTrace> unitsAfter = after.layers().stream().flatMap(List::stream).toList();
+        for (int i = 0; i < unitsBefore.size(); i++) {
+            if (unitsBefore.get(i).function().isGated() && unitsBefore.get(i).isActive() != unitsAfter.get(i).isActive()) {
                 throw new Reject("descends: the step switches no unit on or off", Conditions.PARAMETER);
             }
         }
-        if (step.lossAfter().compareTo(step.before().loss()) >= 0) {
+        if (!lowered) {
             throw new Reject("descends: the step lowers the error", Conditions.PARAMETER);
         }
+    }
+
+    /** @throws Reject unless the batch step lowers the mean error and switches no ReLU unit on or off on any example */
+    private static void requireDescent(BatchAnswers batch) {
+        BatchStep step = batch.step();
+        boolean lowered = step.meanLossAfter().compareTo(step.meanLossBefore()) < 0;
+        for (BackpropTrace trace : step.perExample()) {
+            requireDescent(trace.forward(), step.after().forward(trace.example().inputs()), lowered);
+        }
+    }
+
+    /** @return a mini-batch's quantity: the batch's from its means and step, one example's from that example alone */
+    private static Optional<Solution> solve(Quantity q, BatchAnswers batch) {
+        if (q.ofTheBatch()) {
+            return Optional.of(switch (q.kind()) {
+                case LOSS -> batch.loss();
+                case GRADIENT -> batch.gradient(q.parameter());
+                case UPDATED -> batch.update(q.parameter());
+                case LOSS_AFTER -> batch.lossAfter();
+                default -> throw new IllegalStateException(q.key() + " is asked of one example");
+            });
+        }
+        NetworkAnswers example = batch.example(q.example());
+        if (q.kind() == Quantity.Kind.OUTPUT_AFTER) {
+            return Optional.of(example.outputAfter(batch.step().after().forward(example.trace().example().inputs())));
+        }
+        return solve(q, example, null);
     }
 
     private static Optional<Solution> solve(Quantity q, NetworkAnswers answers, SgdStep step) {

@@ -23,6 +23,7 @@ import examgen.network.Backprop;
 import examgen.network.Example;
 import examgen.network.Network;
 import examgen.network.Parameter;
+import examgen.network.Training;
 import examgen.numeric.Real;
 import examgen.random.DecimalRange;
 import examgen.random.Draw;
@@ -185,6 +186,42 @@ class NetworkQuestionGeneratorTest {
             solved++;
         }
         assertEquals(40, solved, "forty variants within 400 draws");
+    }
+
+    /** A mini-batch of the toy network's example and another: the batch's answers are the means, recomputed by finite differences. */
+    @Test
+    void aMiniBatchsErrorGradientsAndStepAreTheMeansOverItsExamples() {
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("weights", fixed("0.11", "0.12", "0.21", "0.08", "0.14", "0.15"));
+        given.put("inputs", fixed("2", "3", "1", "4"));
+        given.put("targets", fixed("1", "0.5"));
+        given.put("alpha", fixed("0.1"));
+        given.put("examples", 2);
+        Parameters p = new Parameters(generator.parameters(), given);
+        assertTrue(generator.check(p).isEmpty(), generator.check(p).toString());
+        Map<String, String> offered = generator.answers(p);
+        assertTrue(offered.keySet().containsAll(List.of("dE_dw5", "dE_dw5_ex2", "yhat_ex1", "loss", "loss_ex2", "w5_new", "loss_new")));
+        assertFalse(offered.containsKey("yhat"), "a unit's value is asked of one example of a batch");
+        Solved s = generator.generate(p, new Draw(1), Set.of("yhat_ex1", "dE_dw6_ex1", "loss", "dE_dw1", "dE_dw6", "w6_new", "loss_new"));
+        assertEquals(Real.parse("0.1802"), value(s, "yhat_ex1"));
+        assertEquals(Real.parse("-0.541068"), value(s, "dE_dw6_ex1"), "example 1 alone is the notes' example");
+        Network network = (Network) s.data().get("network");
+        List<Example> batch = List.of(Example.of(List.of(Real.of(2), Real.of(3)), Real.ONE), Example.of(List.of(Real.ONE, Real.of(4)), Real.parse("0.5")));
+        Real h = Real.parse("1e-20");
+        for (String w : List.of("w1", "w6")) {
+            Parameter parameter = network.parameters().stream().filter(q -> network.symbol(q).plain().equals(w)).findFirst().orElseThrow();
+            Real difference = meanLoss(network.with(parameter, network.value(parameter).add(h)), batch)
+                    .subtract(meanLoss(network.with(parameter, network.value(parameter).subtract(h)), batch)).divide(h.multiply(Real.of(2)));
+            assertClose(difference, value(s, "dE_d" + w), "dE_d" + w);
+        }
+        assertEquals(meanLoss(network, batch), value(s, "loss"));
+        Real w6 = Real.parse("0.15").subtract(Real.parse("0.1").multiply(value(s, "dE_dw6")));
+        assertEquals(w6, value(s, "w6_new"));
+        assertEquals(Training.batchStep(network, batch, Real.parse("0.1")).meanLossAfter(), value(s, "loss_new"));
+    }
+
+    private static Real meanLoss(Network network, List<Example> batch) {
+        return batch.stream().map(e -> Backprop.run(network, e).loss()).reduce(Real.ZERO, Real::add).divide(Real.of(batch.size()));
     }
 
     private static Real difference(Network network, Example example, Parameter p, Real h) {
