@@ -160,7 +160,7 @@ public final class NetworkQuestionGenerator implements Generator {
     @Override
     public Solved generate(Parameters p, Draw draw) {
         NetworkShape shape = shape(p);
-        return generate(p, draw, Quantity.all(shape.skeleton()).keySet());
+        return generate(p, draw, Quantity.all(shape.skeleton(), p.integer("examples")).keySet());
     }
 
     @Override
