@@ -34,6 +34,7 @@ public final class NetworkDiagram implements Figure {
 
     private final Network network;
     private final float width;
+    private final float spacing;
     private final float height;
     private final List<Rectangle2D> labels = new ArrayList<>();
 
@@ -41,7 +42,9 @@ public final class NetworkDiagram implements Figure {
         this.network = network;
         this.width = Math.min(MOST_WIDTH, BASE_WIDTH + 80 * (network.layers().size() - 2));
         int widest = network.widths().stream().max(Integer::compare).orElse(1);
-        this.height = Math.max(150, 70f * widest + 30);
+        // three or more units a layer cross their arrows more: their labels get more room
+        this.spacing = widest >= 3 ? 84 : 70;
+        this.height = Math.max(150, spacing * widest + 30);
     }
 
     @Override
@@ -75,7 +78,7 @@ public final class NetworkDiagram implements Figure {
 
     private float rowY(int layer, int unit) {
         int width = layer < 0 ? network.inputCount() : network.layers().get(layer).width();
-        return height / 2 + (unit - (width - 1) / 2f) * 70;
+        return height / 2 + (unit - (width - 1) / 2f) * spacing;
     }
 
     @Override
@@ -139,7 +142,7 @@ public final class NetworkDiagram implements Figure {
             double overlap = labels.stream().filter(box::intersects).mapToDouble(other -> {
                 Rectangle2D common = box.createIntersection(other);
                 return common.getWidth() * common.getHeight();
-            }).sum();
+            }).sum() + unitsCovered(box);
             if (overlap == 0) {
                 return box;
             }
@@ -149,6 +152,22 @@ public final class NetworkDiagram implements Figure {
             }
         }
         return best;
+    }
+
+    /** @return how much of the units' circles a label's box would cover, as an area */
+    private double unitsCovered(Rectangle2D box) {
+        double covered = 0;
+        for (int layer = -1; layer < network.layers().size(); layer++) {
+            int width = layer < 0 ? network.inputCount() : network.layers().get(layer).width();
+            for (int unit = 0; unit < width; unit++) {
+                Rectangle2D circle = new Rectangle2D.Float(columnX(layer) - RADIUS, rowY(layer, unit) - RADIUS, 2 * RADIUS, 2 * RADIUS);
+                if (box.intersects(circle)) {
+                    Rectangle2D common = box.createIntersection(circle);
+                    covered += common.getWidth() * common.getHeight();
+                }
+            }
+        }
+        return covered;
     }
 
     private void unit(Graphics2D g, int layer, int unit) {
