@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import examgen.bank.Bank;
 import examgen.generate.Distractor;
 import examgen.generate.Mistake;
+import examgen.network.Activation;
+import examgen.network.Network;
+import examgen.network.Parameter;
 import examgen.numeric.Functions;
 import examgen.numeric.Real;
 
@@ -211,6 +215,73 @@ class FamilyRecomputationTest {
             assertTrue(z1.signum() > 0, "the other hidden unit is alive");
             assertEquals(z2, number(variant, "z_h2"));
             assertEquals("\\(w_{3}, w_{4}, w_{6}\\)", rightOption(variant, "zero_gradients"), "seed " + variant.seed());
+        });
+    }
+
+    /** The network a question prints: weights {@code w1, w2, …} and biases {@code b1, …} read back from its values. */
+    private static Network printedNetwork(Variant variant, List<Integer> widths, List<Activation> activations, boolean biases) {
+        List<Real> w = new ArrayList<>();
+        for (int i = 1; i <= Network.weightCount(widths); i++) {
+            w.add(v(variant, "w" + i));
+        }
+        List<Real> b = new ArrayList<>();
+        for (int i = 1; biases && variant.values().containsKey("b" + i); i++) {
+            b.add(v(variant, "b" + i));
+        }
+        return Network.of(widths, activations, w, biases ? Optional.of(b) : Optional.empty());
+    }
+
+    /** ½ Σ (y − ŷ)² over the examples, divided by their number: forward passes only, no backpropagation. */
+    private static Real meanLoss(Network network, List<List<Real>> inputs, List<Real> targets) {
+        Real sum = Real.ZERO;
+        for (int k = 0; k < inputs.size(); k++) {
+            sum = sum.add(HALF.multiply(targets.get(k).subtract(network.forward(inputs.get(k)).outputs().get(0)).pow(2)));
+        }
+        return sum.divide(Real.of(inputs.size()));
+    }
+
+    /** @return the central difference of the mean loss in one parameter */
+    private static Real difference(Network network, Parameter p, List<List<Real>> inputs, List<Real> targets) {
+        Real h = Real.parse("1e-20");
+        return meanLoss(network.with(p, network.value(p).add(h)), inputs, targets)
+                .subtract(meanLoss(network.with(p, network.value(p).subtract(h)), inputs, targets)).divide(h.multiply(Real.of(2)));
+    }
+
+    private static void assertNear(Real expected, Real actual, String where) {
+        assertTrue(expected.subtract(actual).abs().compareTo(Real.parse("1e-25")) < 0, where + ": expected " + expected + ", got " + actual);
+    }
+
+    @Test
+    void theDeepTanhQuestionRecomputesFromItsPrintedNumbersByFiniteDifferences() {
+        for (long seed = 1; seed <= 40; seed++) {
+            Variant variant = FACTORY.generate(BANK.expectQuestion("backprop-deep"), seed);
+            Network network = printedNetwork(variant, List.of(3, 3, 2, 1), List.of(Activation.TANH, Activation.TANH, Activation.SIGMOID), true);
+            List<List<Real>> x = List.of(List.of(v(variant, "x1"), v(variant, "x2"), v(variant, "x3")));
+            List<Real> y = List.of(v(variant, "y"));
+            Real alpha = v(variant, "alpha");
+            assertNear(difference(network, Parameter.bias(0, 0), x, y), number(variant, "dE_db1"), "dE_db1, seed " + seed);
+            Network after = network.map((p, value) -> value.subtract(alpha.multiply(difference(network, p, x, y))));
+            assertNear(after.value(Parameter.weight(2, 0, 0)), number(variant, "w16_new"), "w16_new, seed " + seed);
+            assertNear(meanLoss(after, x, y), number(variant, "loss_new"), "loss_new, seed " + seed);
+            assertTrue(number(variant, "loss_new").compareTo(meanLoss(network, x, y)) < 0, "the step descends, seed " + seed);
+        }
+    }
+
+    @Test
+    void theMiniBatchQuestionRecomputesFromItsPrintedNumbersByFiniteDifferences() {
+        forEachVariant("minibatch-step", variant -> {
+            Network network = printedNetwork(variant, List.of(2, 2, 1), List.of(Activation.RELU, Activation.RELU), false);
+            List<List<Real>> x = List.of(List.of(v(variant, "x1_1"), v(variant, "x2_1")), List.of(v(variant, "x1_2"), v(variant, "x2_2")));
+            List<Real> y = List.of(v(variant, "y_1"), v(variant, "y_2"));
+            Real alpha = v(variant, "alpha");
+            Parameter w5 = Parameter.weight(1, 0, 0);
+            String where = "seed " + variant.seed();
+            assertNear(difference(network, w5, x.subList(0, 1), y.subList(0, 1)), number(variant, "dE_dw5_ex1"), "dE_dw5_ex1, " + where);
+            Real meanGradient = difference(network, w5, x, y);
+            assertNear(meanGradient, number(variant, "dE_dw5"), "dE_dw5, " + where);
+            assertNear(network.value(w5).subtract(alpha.multiply(meanGradient)), number(variant, "w5_new"), "w5_new, " + where);
+            Network after = network.map((p, value) -> value.subtract(alpha.multiply(difference(network, p, x, y))));
+            assertNear(meanLoss(after, x, y), number(variant, "loss_new"), "loss_new, " + where);
         });
     }
 
