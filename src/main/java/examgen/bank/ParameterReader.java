@@ -100,9 +100,10 @@ final class ParameterReader {
 
     private static Optional<Real> fixedNumber(YamlNode item, List<Problem> problems) {
         try {
-            BigDecimal number = new BigDecimal(item.text().strip());
-            if (number.abs().compareTo(LARGEST) <= 0 && Math.max(number.stripTrailingZeros().scale(), 0) <= MOST_PLACES) {
-                return Optional.of(Real.of(number));
+            Real number = Real.parse(item.text());
+            Optional<BigDecimal> decimal = number.terminatingDecimal();
+            if (decimal.isPresent() && decimal.get().abs().compareTo(LARGEST) <= 0 && Math.max(decimal.get().stripTrailingZeros().scale(), 0) <= MOST_PLACES) {
+                return Optional.of(number);
             }
         } catch (NumberFormatException e) {
             // reported below with the fix

@@ -19,6 +19,14 @@ import examgen.numeric.Real;
  */
 record NetworkProblem(Network network, Example example, Real learningRate) {
 
+    /**
+     * The largest network solve works: its layers, the units of a layer, its weights. Every quantity is printed, so a
+     * network past these is not one to check by hand, and a file could otherwise ask for one that fills the memory.
+     */
+    static final int MOST_LAYERS = 12;
+    static final int MOST_UNITS = 100;
+    static final int MOST_WEIGHTS = 10_000;
+
     /** The field names, as options ({@code --weights}) and as keys of a problem file. */
     static final List<String> FIELDS = List.of("shape", "activations", "weights", "biases", "input", "target", "alpha");
 
@@ -78,15 +86,25 @@ record NetworkProblem(Network network, Example example, Real learningRate) {
 
     private static List<Integer> shape(ProblemField field) {
         List<Integer> widths = new ArrayList<>();
-        for (String part : field.text().split("[-,x×\\s]+")) {
+        String[] parts = field.text().split("[-,x×\\s]+", MOST_LAYERS + 2);
+        if (parts.length > MOST_LAYERS) {
+            throw field.error("a network solve works has at most " + MOST_LAYERS + " layers, inputs included");
+        }
+        for (String part : parts) {
             try {
                 widths.add(Integer.parseInt(part.strip()));
             } catch (NumberFormatException e) {
-                throw field.error("'" + field.text() + "' is not a shape; write the layer widths like 2-2-1");
+                throw field.error("'" + shortened(field.text()) + "' is not a shape; write the layer widths like 2-2-1");
             }
         }
         if (widths.size() < 2 || widths.stream().anyMatch(w -> w < 1)) {
             throw field.error("'" + field.text() + "' needs at least two layers of at least one unit, like 2-2-1");
+        }
+        if (widths.stream().anyMatch(w -> w > MOST_UNITS)) {
+            throw field.error("'" + field.text() + "' has a layer of more than " + MOST_UNITS + " units, the most solve works");
+        }
+        if (Network.weightCount(widths) > MOST_WEIGHTS) {
+            throw field.error("'" + field.text() + "' has " + Network.weightCount(widths) + " weights; solve works at most " + MOST_WEIGHTS);
         }
         return widths;
     }
@@ -131,8 +149,16 @@ record NetworkProblem(Network network, Example example, Real learningRate) {
         return numbers.get(0);
     }
 
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
     private static List<String> items(ProblemField field) {
-        List<String> items = Arrays.stream(field.text().split(",")).map(String::strip).toList();
+        String[] parts = field.text().split(",", MOST_WEIGHTS + 2);
+        if (parts.length > MOST_WEIGHTS + 1) {
+            throw field.error("more than " + MOST_WEIGHTS + " numbers; solve works networks of at most " + MOST_WEIGHTS + " weights");
+        }
+        List<String> items = Arrays.stream(parts).map(String::strip).toList();
         if (items.stream().anyMatch(String::isEmpty)) {
             throw field.error("'" + field.text() + "' has an empty item; separate values with single commas");
         }

@@ -36,9 +36,10 @@ final class OutputFile {
         }
         OutputFolder.requireFoldersAbove(absolute);
         try {
+            LeftOvers.removeStale(absolute, System.err);
             // written in the nearest folder there is, so that a failed run leaves no new empty folder behind
             // stopped (Ctrl-C) while it writes, the run removes the file aside as it removes a folder's
-            try (StopGuard guard = new StopGuard(() -> Files.createTempFile(nearestFolder(absolute), "." + absolute.getFileName(), ".partial"),
+            try (StopGuard guard = new StopGuard(() -> Files.createTempFile(nearestFolder(absolute), LeftOvers.prefix(absolute, "partial"), ""),
                     System.err)) {
                 Path partial = guard.work();
                 try {

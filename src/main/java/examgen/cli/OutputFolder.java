@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * Writes a folder so that nothing half-written ever stands where the finished folder will: the
  * work goes into a hidden folder beside it, which is moved into place only when complete. An
- * existing folder is replaced only when the user asked for that.
+ * existing folder is replaced only when the user asked for that, or when it is the same command's
+ * own earlier output, unchanged ({@link OwnOutput}).
  */
 final class OutputFolder {
 
@@ -27,28 +28,44 @@ final class OutputFolder {
      * @throws UsageException if {@code target} exists and {@code force} is false
      */
     static <T> T write(Path target, boolean force, Function<Path, T> fill) {
+        return write(target, force, null, fill);
+    }
+
+    /**
+     * Writes the folder as {@link #write(Path, boolean, Function)} does, recording it as {@code maker}'s; a folder that
+     * {@code maker} wrote before, unchanged since, is replaced without {@code force}.
+     *
+     * @param maker what makes the folder ({@code examgen paper week7-practice}), or null for a folder never replaced unasked
+     */
+    static <T> T write(Path target, boolean force, String maker, Function<Path, T> fill) {
         Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute) && !force) {
-            throw new UsageException(target + " already exists; give --force to replace it, or --out for another folder");
+        boolean replace = force || maker != null && OwnOutput.madeBy(absolute, maker);
+        if (Files.exists(absolute) && !replace) {
+            throw new UsageException(target + " already exists" + (maker == null ? "" : OwnOutput.whyKept(absolute, maker))
+                    + "; give --force to replace it, or --out for another folder");
         }
         requireFoldersAbove(absolute);
         Path parent = absolute.getParent();
+        LeftOvers.removeStale(absolute, System.err);
         try {
             Files.createDirectories(parent);
             StopGuard guard = new StopGuard(() -> {
-                Path made = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+                Path made = Files.createTempDirectory(parent, LeftOvers.prefix(absolute, "partial"));
                 // a temporary folder is private to its owner; the finished one is for everyone who may read its parent
                 return Files.setPosixFilePermissions(made, PosixFilePermissions.fromString("rwxr-xr-x"));
             }, System.err);
             Path work = guard.work();
             try {
                 T result = fill.apply(work);
+                if (maker != null) {
+                    OwnOutput.record(work, maker);
+                }
                 Path old = null;
                 if (Files.exists(absolute)) {
-                    if (!force) {
+                    if (!replace || !force && !OwnOutput.madeBy(absolute, maker)) {
                         throw appearedWhileWriting(target, "folder");
                     }
-                    old = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".old-");
+                    old = Files.createTempDirectory(parent, LeftOvers.prefix(absolute, "old"));
                     Files.delete(old);
                     Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
                 }

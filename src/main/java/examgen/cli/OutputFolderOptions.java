@@ -23,4 +23,12 @@ final class OutputFolderOptions {
     <T> T write(Path folder, Function<Path, T> fill) {
         return OutputFolder.write(folder, force, fill);
     }
+
+    /**
+     * Writes the folder as {@link #write(Path, Function)} does, and replaces without --force what {@code maker} wrote
+     * there before, unchanged since: the main job may be run again.
+     */
+    <T> T writeOwn(Path folder, String maker, Function<Path, T> fill) {
+        return OutputFolder.write(folder, force, maker, fill);
+    }
 }

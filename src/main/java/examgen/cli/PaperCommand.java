@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "paper", mixinStandardHelpOptions = true,
         description = {"Write a question paper and its marking key as print-ready PDF (A4) and as HTML into OUT/PAPER/, "
                 + "with KaTeX beside the HTML for its maths: what examgen does with no command.",
+            "The same paper with the same seed written before, unchanged since, is replaced; any other existing folder only "
+                + "with --force.",
             "Exit status: 0 written, 1 generation or a write failed, 2 bad input (including an existing folder without --force), "
                 + "130 stopped by Ctrl-C (nothing half-written is left)."})
 final class PaperCommand implements Callable<Integer> {
@@ -98,7 +100,7 @@ final class PaperCommand implements Callable<Integer> {
         Paper paper = new PaperBuilder(bank, new VariantFactory()).build(paperSpec, studentId != null ? studentId : PaperBuilder.NO_STUDENT);
         PageModel.Student student = studentId == null ? null : new PageModel.Student(studentName == null ? "" : studentName, studentId);
         Path folder = output.folder(studentId == null ? paperSpec.id() : paperSpec.id() + "-" + studentId);
-        List<Path> written = output.write(folder, work -> new PaperWriter(pages)
+        List<Path> written = output.writeOwn(folder, "examgen paper " + folder.getFileName() + " seed " + paperSpec.seed(), work -> new PaperWriter(pages)
                 .write(paper, student, kinds, formats.chosen(), work));
         PrintWriter printer = spec.commandLine().getOut();
         printer.println(paperSpec.title() + " (" + paper.code() + ", " + paper.totalMarks() + " marks):");

@@ -56,7 +56,7 @@ final class PracticeCommand implements Callable<Integer> {
                 .stream().map(variantsOfSlot -> new PracticeModel.Family(variantsOfSlot.get(0).title(), variantsOfSlot)).toList();
         String html = pages.render("practice.ftlx", PracticeModel.build(paper.id() + "-" + paper.seed(), paper.title(), families));
         Path folder = output.folder(paper.id() + "-practice");
-        output.write(folder, work -> {
+        output.writeOwn(folder, "examgen practice " + folder.getFileName() + " seed " + paper.seed() + " variants " + variants, work -> {
             try {
                 Files.writeString(work.resolve("index.html"), html, StandardCharsets.UTF_8);
             } catch (IOException e) {

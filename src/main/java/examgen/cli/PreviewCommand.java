@@ -1,9 +1,6 @@
 package examgen.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,14 +29,12 @@ import picocli.CommandLine.Spec;
         description = {"Preview one question file while you write it: N variants of the question, each with its answers, "
                 + "worked solution and modelled mistakes, on one HTML page (and a PDF with --formats html,pdf) in "
                 + "OUT/preview-ID/, to open from disk. The file need not be in the bank yet. A later preview of the same "
-                + "question replaces the earlier one; any other folder of that name is left alone.",
+                + "question replaces the earlier one, unless files were added to it or changed; any other folder of that name is left alone.",
             "Exit status: 0 written, 1 generation or a write failed, 2 a problem in the file or the options."})
 final class PreviewCommand implements Callable<Integer> {
 
     /** The most variants one page shows: enough to see how the numbers vary, few enough to read. */
     static final int MOST_VARIANTS = 50;
-    /** Marks a folder as a preview's, so that the next preview may replace it. */
-    private static final String MARK = ".examgen-preview";
 
     @Spec
     private CommandSpec spec;
@@ -80,17 +75,8 @@ final class PreviewCommand implements Callable<Integer> {
                 0, List.of(), question.file());
         Paper paper = new Paper(paperSpec, "preview", new VariantCode(id, 0), drawn);
         Path folder = (out != null ? out : Home.resolve("output")).resolve(id);
-        boolean earlierPreview = Files.isRegularFile(folder.resolve(MARK));
-        List<Path> written = OutputFolder.write(folder, earlierPreview, work -> {
-            List<Path> files = new PaperWriter(templatesOption.renderer())
-                    .write(paper, null, EnumSet.of(PageModel.Kind.KEY), EnumSet.copyOf(formats), work);
-            try {
-                Files.writeString(work.resolve(MARK), "a preview of " + question.file() + System.lineSeparator());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return files;
-        });
+        List<Path> written = OutputFolder.write(folder, false, "examgen preview " + id, work -> new PaperWriter(templatesOption.renderer())
+                .write(paper, null, EnumSet.of(PageModel.Kind.KEY), EnumSet.copyOf(formats), work));
         PrintWriter printer = spec.commandLine().getOut();
         printer.println(question.title() + " (" + question.file() + "), " + variants + " variants with their keys:");
         for (Path page : written) {

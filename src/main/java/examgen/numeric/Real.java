@@ -72,14 +72,28 @@ public final class Real implements Comparable<Real> {
         return new Real(null, value.round(WORKING));
     }
 
+    /** The most characters a number read from any input may have: far beyond any answer, and bounded. */
+    public static final int MOST_CHARACTERS = 100;
+    /**
+     * The largest power of ten a number read may carry ({@code 1e1000}, {@code 1e-1000}): its exact value is then at most
+     * a few thousand digits, where {@code 1e999999999} would take a billion and the memory with them.
+     */
+    public static final int MOST_EXPONENT = 1000;
+
     /**
      * Parses a number as a person writes it: an integer ({@code 3}, {@code -2}), a decimal
-     * ({@code 0.11}, {@code -.5}, {@code 1e-3}) or a fraction ({@code 1/3}, {@code -2/7}), exactly.
+     * ({@code 0.11}, {@code -.5}, {@code 1e-3}) or a fraction ({@code 1/3}, {@code -2/7}), exactly; every input of
+     * examgen (the bank, responses, the command line, network files) is read by it, within
+     * {@value #MOST_CHARACTERS} characters and powers of ten up to {@value #MOST_EXPONENT} either way.
      *
-     * @throws NumberFormatException naming the text, when it is none of these
+     * @throws NumberFormatException naming the text, when it is none of these or beyond those bounds
      */
     public static Real parse(String text) {
         String trimmed = text.strip();
+        if (trimmed.length() > MOST_CHARACTERS) {
+            throw new NumberFormatException("'" + trimmed.substring(0, 20) + "…' (" + trimmed.length() + " characters) is longer than a number"
+                    + " may be (" + MOST_CHARACTERS + " characters)");
+        }
         int slash = trimmed.indexOf('/');
         if (slash < 0) {
             return of(decimal(trimmed, text));
@@ -93,11 +107,19 @@ public final class Real implements Comparable<Real> {
     }
 
     private static BigDecimal decimal(String digits, String text) {
+        BigDecimal decimal;
         try {
-            return new BigDecimal(digits);
+            decimal = new BigDecimal(digits);
         } catch (NumberFormatException e) {
             throw notANumber(text);
         }
+        // the power of ten of the number's leading digit, and of its last: both bounded, so that its fraction stays small
+        long leading = (long) decimal.precision() - decimal.scale() - 1;
+        if (decimal.signum() != 0 && (Math.abs(leading) > MOST_EXPONENT || Math.abs((long) decimal.scale()) > MOST_EXPONENT + MOST_CHARACTERS)) {
+            throw new NumberFormatException("'" + text.strip() + "' is beyond the numbers examgen reads (from 1e-" + MOST_EXPONENT + " to 1e"
+                    + MOST_EXPONENT + " in size)");
+        }
+        return decimal;
     }
 
     private static BigInteger integer(String digits, String text) {

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +112,25 @@ class OutputFolderTest {
         try (var files = Files.walk(dir)) {
             return files.anyMatch(file -> file.toString().contains(".partial-") && file.getFileName().toString().equals("paper.pdf"));
         }
+    }
+
+    /** kill -9 leaves a run's hidden folder behind; the next run removes it and says so, and leaves a running run's alone. */
+    @Test
+    void whatAKilledRunLeftIsRemovedByTheNextAndARunningRunsIsKept() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path target = dir.resolve("week7-practice");
+        Path left = Files.createDirectories(dir.resolve(".week7-practice.partial-" + gone.pid() + "-123"));
+        Files.write(left.resolve("paper.pdf"), new byte[2_700]);
+        Path running = Files.createDirectories(dir.resolve(LeftOvers.prefix(target, "partial") + "456"));
+        Path unrelated = Files.createDirectories(dir.resolve(".other.partial-" + gone.pid() + "-1"));
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        LeftOvers.removeStale(target, new PrintStream(said, true, StandardCharsets.UTF_8));
+        assertFalse(Files.exists(left), "a killed run's folder is removed");
+        assertTrue(Files.exists(running), "this process is running: its folder is kept");
+        assertTrue(Files.exists(unrelated), "another target's are not this run's to judge");
+        assertEquals("examgen: removed " + left + " (2.7 kB), left by a run that was stopped before it finished",
+                said.toString(StandardCharsets.UTF_8).strip());
     }
 
     @Test

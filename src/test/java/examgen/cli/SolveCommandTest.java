@@ -43,6 +43,17 @@ class SolveCommandTest {
         assertEquals("", result.err());
     }
 
+    /** A 1-700000-1 network once ran 44 s into OutOfMemoryError: refused at once, saying the limit. */
+    @Test
+    void aNetworkTooLargeToWorkByHandIsRefusedAtOnceWithTheLimit() {
+        assertOneLineError(run("solve", "--shape", "1-700000-1", "--weights", "0.1", "--input", "1", "--target", "1"),
+                "examgen solve: --shape: '1-700000-1' has a layer of more than 100 units, the most solve works");
+        assertOneLineError(run("solve", "--shape", "100-100-100-1", "--weights", "0.1", "--input", "1", "--target", "1"),
+                "examgen solve: --shape: '100-100-100-1' has 20100 weights; solve works at most 10000");
+        assertOneLineError(run("solve", "--shape", "2-2-1", "--weights", "0.1,".repeat(20_000) + "0.1", "--input", "1,2", "--target", "1"),
+                "examgen solve: --weights: more than 10000 numbers; solve works networks of at most 10000 weights");
+    }
+
     @Test
     void anExactValueOfHundredsOfDigitsIsWrittenInScientificFormNotInFull() {
         // the input 1e400 makes the loss about 1.1 × 10⁷⁹⁷, exactly: eight hundred digits

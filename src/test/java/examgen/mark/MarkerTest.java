@@ -83,6 +83,24 @@ class MarkerTest {
         assertEquals("follow-through", mark(marks, 1, "c").verdict(), mark(marks, 1, "c").feedback());
     }
 
+    /** One typed number a billion digits in size is a problem of its row: the class is still marked, at once. */
+    @Test
+    void aHugeTypedNumberIsAProblemOfItsRowNotOfTheClass() {
+        int q = slot("loss-delta");
+        Variant variant = PAPER.variants().get(q - 1);
+        String right = ((Answer.Numeric) variant.parts().get(0).answer()).display();
+        List<Response> responses = List.of(new Response(2, "k1", q, "a", right), new Response(3, "k1", q, "c", "1e999999999"),
+                new Response(4, "k1", q, "b", "1e10000000"), new Response(5, "k1", 1, "a", "-" + "9".repeat(500)));
+        long start = System.nanoTime();
+        Marker.Result result = Marker.mark(List.of(STUDENT), responses, List.of());
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "marked at once");
+        List<Marker.PartMark> marks = result.students().get(0).parts();
+        assertEquals("right", mark(marks, q, "a").verdict());
+        assertEquals("unreadable", mark(marks, q, "c").verdict());
+        assertEquals("unreadable", mark(marks, q, "b").verdict());
+        assertEquals(List.of(3L, 4L, 5L), result.problems().stream().map(RowProblem::line).sorted().toList(), result.problems().toString());
+    }
+
     @Test
     void anIdTypedInOtherCaseIsTheStudentsAndCountsOnce() {
         int q = slot("loss-delta");

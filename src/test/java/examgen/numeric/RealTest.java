@@ -8,12 +8,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
 class RealTest {
+
+    /** A typed number of a billion digits' size (1e999999999) once took minutes and hundreds of megabytes, or crashed. */
+    @Test
+    void numbersBeyondTheStatedBoundsAreRefusedAtOnceNamingTheText() {
+        for (String huge : List.of("1e999999999", "-1e10000000", "1e1001", "1e-1001", "0.5e-999999999", "1" + "0".repeat(60) + "e950")) {
+            long start = System.nanoTime();
+            NumberFormatException e = assertThrows(NumberFormatException.class, () -> Real.parse(huge));
+            assertTrue(System.nanoTime() - start < 1_000_000_000L, huge + " is refused at once");
+            assertTrue(e.getMessage().contains("beyond the numbers examgen reads"), e.getMessage());
+        }
+        NumberFormatException tooLong = assertThrows(NumberFormatException.class, () -> Real.parse("1".repeat(101)));
+        assertTrue(tooLong.getMessage().contains("(101 characters) is longer than a number may be (100 characters)"), tooLong.getMessage());
+        assertThrows(NumberFormatException.class, () -> Real.parse("1".repeat(60) + "/" + "7".repeat(60)));
+        assertEquals(Real.parse("1e1000").exactValue().getNumerator(), BigInteger.TEN.pow(1000));
+        assertEquals(Real.of(1, 4), Real.parse("25e-2"));
+        assertEquals(Real.parse("-0.000000000000000000001"), Real.parse("-1e-21"));
+    }
 
     @Test
     void decimalsParseExactly() {

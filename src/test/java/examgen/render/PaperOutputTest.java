@@ -311,11 +311,34 @@ class PaperOutputTest {
         TestLauncher.Result refused = TestLauncher.run("paper", "--out", dir.toString(), "--bank", "question-bank", "--templates", "templates",
                 "--seed", "99");
         assertEquals(2, refused.status());
-        assertTrue(refused.err().contains("already exists; give --force"), refused.err());
+        assertTrue(refused.err().contains("already exists (written by 'examgen paper week7-practice seed 20261201'); give --force"),
+                refused.err());
         assertArrayEquals(before, Files.readAllBytes(folder.resolve("paper.pdf")));
         try (var stream = Files.list(dir)) {
             assertEquals(1, stream.count(), "no partial folder is left behind");
         }
+    }
+
+    /** The main job run twice: its own earlier output, unchanged, is replaced; a folder with the user's file in it is not. */
+    @Test
+    void theSamePaperWrittenAgainReplacesItsOwnEarlierOutputButNotAFolderSomeoneAddedTo(@TempDir Path out) throws IOException {
+        String[] job = {"paper", "--out", out.toString(), "--bank", "question-bank", "--templates", "templates", "--formats", "html"};
+        assertEquals(0, TestLauncher.run(job).status());
+        TestLauncher.Result again = TestLauncher.run(job);
+        assertEquals(0, again.status(), again.err());
+        Path notes = out.resolve("week7-practice").resolve("my-notes.txt");
+        Files.writeString(notes, "mine");
+        TestLauncher.Result refused = TestLauncher.run(job);
+        assertEquals(2, refused.status());
+        assertTrue(refused.err().contains("already exists (files were added to it or changed since examgen wrote it); give --force"),
+                refused.err());
+        assertEquals("mine", Files.readString(notes));
+        Path other = out.resolve("other");
+        Files.createDirectories(other.resolve("week7-practice"));
+        TestLauncher.Result notOurs = TestLauncher.run("paper", "--out", other.toString(), "--bank", "question-bank", "--templates", "templates",
+                "--formats", "html");
+        assertEquals(2, notOurs.status());
+        assertTrue(notOurs.err().contains("already exists; give --force"), notOurs.err());
     }
 
     @Test
