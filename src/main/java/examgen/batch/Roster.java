@@ -81,7 +81,7 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
         } catch (IllegalArgumentException e) {
             throw new RosterException(List.of(e.getMessage()));
         }
-        try (CSVParser parser = CsvText.parser(text)) {
+        try (CSVParser parser = CsvText.parser(file, text)) {
             Map<String, String> columns = new LinkedHashMap<>();
             parser.getHeaderNames().forEach(name -> columns.put(name.toLowerCase(Locale.ROOT), name));
             String id = columns.get(idColumn.toLowerCase(Locale.ROOT));
@@ -103,7 +103,7 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
             List<Student> students = new ArrayList<>();
             List<Long> emptyRows = new ArrayList<>();
             Map<String, Long> seen = new HashMap<>();
-            for (CSVRecord record : parser) {
+            for (CSVRecord record : CsvText.records(file, parser)) {
                 long line = parser.getCurrentLineNumber();
                 if (record.stream().allMatch(String::isBlank)) {
                     emptyRows.add(line);
@@ -143,6 +143,8 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
                 throw new RosterException(problems);
             }
             return new Roster(file, extra, students, emptyRows);
+        } catch (CsvText.Unreadable e) {
+            throw new RosterException(List.of(e.getMessage()));
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().contains("duplicate name")) {
                 throw new RosterException(List.of(file + ":1: the header names a column twice (" + e.getMessage() + ")"));

@@ -79,7 +79,12 @@ final class MarkCommand implements Callable<Integer> {
         Marker.Result result = Marker.mark(students, read.responses(), read.problems());
         PageRenderer pages = templatesOption.renderer();
         String title = manifest.at("/paper/title").asText();
-        OutputFolder.write(batch.resolve("marks"), force, folder -> {
+        Path marks = batch.resolve("marks");
+        if (Files.exists(marks) && !force) {
+            // marks/ belongs to its batch: mark has no --out to suggest
+            throw new UsageException(marks + " already exists; give --force to replace it with these marks");
+        }
+        OutputFolder.write(marks, force, folder -> {
             MarksFolder.write(folder, result, responsesFile, pages, title);
             return folder;
         });

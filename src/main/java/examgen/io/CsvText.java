@@ -2,15 +2,25 @@ package examgen.io;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * The text of a CSV file as people make them: UTF-8, with or without the byte-order mark that
@@ -25,6 +35,7 @@ public final class CsvText {
      * students' answers to a paper about 2 MB; a larger file is another one given by mistake (700 MB ran out of memory).
      */
     static final long MAX_BYTES = 64_000_000;
+    private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
 
     private CsvText() {
     }
@@ -64,14 +75,71 @@ public final class CsvText {
         return StandardCharsets.UTF_8;
     }
 
+    /** A CSV file that cannot be read as a table, named with the line and the fix. */
+    public static final class Unreadable extends IllegalArgumentException {
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
     /**
-     * @return a parser of {@code text} with a header, every field without the spaces around it; its
-     *     fields are between commas, semicolons or tabs, whichever its header line has most of
-     *     (commas when it has none)
+     * @return a parser of the file's {@code text} with a header, every field without the spaces around it; its
+     *     fields are between commas, semicolons or tabs, whichever its header line has most of (commas when it has none)
+     * @throws Unreadable if the file is empty or its header names a column twice
      * @throws IOException if the header cannot be read
      */
-    public static CSVParser parser(String text) throws IOException {
-        return CSVParser.parse(new StringReader(text), format(text).setTrim(true).get());
+    public static CSVParser parser(Path file, String text) throws IOException {
+        CSVParser parser = CSVParser.parse(new StringReader(text), format(text).setTrim(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get());
+        List<String> header = parser.getHeaderNames();
+        if (header.stream().allMatch(String::isBlank)) {
+            parser.close();
+            throw new Unreadable(file + ": is empty; it needs a header line naming its columns first");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String name : header) {
+            if (!name.isBlank() && !seen.add(name.toLowerCase(Locale.ROOT))) {
+                parser.close();
+                throw new Unreadable(file + ":1: the header names the column '" + name + "' twice; rename or remove one");
+            }
+        }
+        return parser;
+    }
+
+    /**
+     * @return the parser's records, read as they are asked for
+     * @throws Unreadable (as they are read) naming the line where a quoted field opens that never closes
+     */
+    public static Iterable<CSVRecord> records(Path file, CSVParser parser) {
+        Iterator<CSVRecord> records = parser.iterator();
+        return () -> new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException e) {
+                    throw unreadable(file, parser, e);
+                }
+            }
+
+            @Override
+            public CSVRecord next() {
+                try {
+                    return records.next();
+                } catch (UncheckedIOException e) {
+                    throw unreadable(file, parser, e);
+                }
+            }
+        };
+    }
+
+    private static Unreadable unreadable(Path file, CSVParser parser, UncheckedIOException e) {
+        Matcher start = START_LINE.matcher(String.valueOf(e.getMessage()));
+        long line = start.find() ? Long.parseLong(start.group(1)) : parser.getCurrentLineNumber();
+        if (String.valueOf(e.getMessage()).contains("EOF reached before encapsulated token finished")) {
+            return new Unreadable(file + ":" + line + ": a field opens with a quote (\") that is never closed; close it, or remove it"
+                    + " (a quote inside a quoted field is written twice: \"\")");
+        }
+        return new Unreadable(file + ":" + line + ": not readable as CSV (" + e.getMessage() + ")");
     }
 
     private static CSVFormat.Builder format(String text) {

@@ -121,11 +121,11 @@ public final class Marker {
     private static PartMark markPart(Variant variant, int q, Part part, String typed, Map<String, Real> given, Response response,
             List<RowProblem> problems) {
         Answer answer = part.answer();
-        if (answer instanceof Answer.Text) {
-            return new PartMark(q, part.label(), typed, 0, part.marks(), "by hand", "a written answer: mark it against the model answer");
-        }
         if (typed.isEmpty()) {
             return new PartMark(q, part.label(), "", 0, part.marks(), "blank", "no answer given");
+        }
+        if (answer instanceof Answer.Text) {
+            return new PartMark(q, part.label(), typed, 0, part.marks(), "by hand", "a written answer: mark it against the model answer");
         }
         if (answer instanceof Answer.Choice choice) {
             String label = AnswerText.label(typed);

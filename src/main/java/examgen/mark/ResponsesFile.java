@@ -37,7 +37,7 @@ public final class ResponsesFile {
         List<Response> responses = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         String text = CsvText.read(file);
-        try (CSVParser parser = CsvText.parser(text)) {
+        try (CSVParser parser = CsvText.parser(file, text)) {
             Map<String, String> columns = new TreeMap<>();
             parser.getHeaderNames().forEach(name -> columns.put(name.toLowerCase(Locale.ROOT), name));
             for (String needed : List.of("student_id", "question", "part", "answer")) {
@@ -45,7 +45,7 @@ public final class ResponsesFile {
                     throw new IllegalArgumentException(file + ":1: no '" + needed + "' column; the header needs student_id, question, part, answer");
                 }
             }
-            for (CSVRecord record : parser) {
+            for (CSVRecord record : CsvText.records(file, parser)) {
                 long line = parser.getCurrentLineNumber();
                 if (record.stream().allMatch(String::isBlank)) {
                     // a row once used and emptied, as spreadsheets save it (",,,"): no answer in it to mark
@@ -68,6 +68,9 @@ public final class ResponsesFile {
             }
         } catch (IOException | IllegalStateException e) {
             throw new IllegalArgumentException(file + ": not a readable CSV file (" + e.getMessage() + ")");
+        }
+        if (responses.isEmpty() && problems.isEmpty()) {
+            throw new IllegalArgumentException(file + ": has no answers below its header; nothing was marked (is it the right file?)");
         }
         return new Read(responses, problems);
     }

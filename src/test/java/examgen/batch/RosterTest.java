@@ -52,6 +52,17 @@ class RosterTest {
         assertRefused(roster, roster + ": has no students below its header");
     }
 
+    /** An empty file once said "(it has )"; a header naming a column twice "has 3 fields, the header 3"; an open quote exit 1. */
+    @Test
+    void anEmptyFileARepeatedColumnAndAnOpenQuoteAreEachNamedByLineWithTheFix() throws IOException {
+        Path empty = write("nothing.csv", "");
+        assertRefused(empty, empty + ": is empty; it needs a header line naming its columns first");
+        Path twice = write("twice.csv", "id,name,ID\nk1,Ann,k1\n");
+        assertRefused(twice, twice + ":1: the header names the column 'ID' twice; rename or remove one");
+        Path quote = write("quote.csv", "id,name\nk0,Bo\nk1,\"Ann\nk2,Cy\n");
+        assertRefused(quote, quote + ":3: a field opens with a quote (\") that is never closed; close it, or remove it");
+    }
+
     @Test
     void duplicateIdsAreNamedByLine() throws IOException {
         Path roster = write("twice.csv", "id,name\nk1,Ann\nk2,Bob\nK1,Cy\n");

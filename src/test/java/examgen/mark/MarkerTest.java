@@ -101,6 +101,20 @@ class MarkerTest {
         assertEquals(List.of(3L, 4L, 5L), result.problems().stream().map(RowProblem::line).sorted().toList(), result.problems().toString());
     }
 
+    /** A written part left blank was "by hand", as if a marker had something to read. */
+    @Test
+    void aWrittenPartLeftBlankIsBlankAndOneWithAnAnswerIsForAMarker() {
+        int q = slot("concept-sgd-vs-batch");
+        Variant variant = PAPER.variants().get(q - 1);
+        Part written = variant.parts().stream().filter(p -> p.answer() instanceof Answer.Text).findFirst().orElseThrow();
+        List<Marker.PartMark> blank = Marker.mark(List.of(STUDENT), List.of(new Response(2, "k1", q, written.label(), "  ")), List.of())
+                .students().get(0).parts();
+        assertEquals("blank", mark(blank, q, written.label()).verdict());
+        List<Marker.PartMark> answered = Marker.mark(List.of(STUDENT), List.of(new Response(2, "k1", q, written.label(), "SGD uses one example")),
+                List.of()).students().get(0).parts();
+        assertEquals("by hand", mark(answered, q, written.label()).verdict());
+    }
+
     @Test
     void anIdTypedInOtherCaseIsTheStudentsAndCountsOnce() {
         int q = slot("loss-delta");

@@ -49,6 +49,18 @@ class ResponsesFileTest {
         assertEquals(List.of(), read.problems());
     }
 
+    /** A file with only its header once marked every student 0 and said nothing. */
+    @Test
+    void aFileWithNoAnswersAndOneWithAnOpenQuoteAreRefusedNamingWhy() throws Exception {
+        Path header = Files.writeString(dir.resolve("header.csv"), "student_id,question,part,answer\n");
+        assertEquals(header + ": has no answers below its header; nothing was marked (is it the right file?)",
+                assertThrows(IllegalArgumentException.class, () -> ResponsesFile.read(header)).getMessage());
+        Path quote = Files.writeString(dir.resolve("quote.csv"), "student_id,question,part,answer\nk1,1,a,\"0.5\nk1,1,b,2\n");
+        assertEquals(quote + ":2: a field opens with a quote (\") that is never closed; close it, or remove it"
+                + " (a quote inside a quoted field is written twice: \"\")",
+                assertThrows(IllegalArgumentException.class, () -> ResponsesFile.read(quote)).getMessage());
+    }
+
     @Test
     void aFileInAnotherEncodingIsRefusedWithTheFix() throws Exception {
         // "0·5" saved as Latin-1, as older spreadsheets do
