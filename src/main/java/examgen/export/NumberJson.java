@@ -12,7 +12,7 @@ import examgen.numeric.Real;
 /**
  * A number in exported JSON: {@code {"exact": "-4099/5000", "decimal": "-0.8198"}} for an exact
  * value, {@code {"exact": null, "decimal": "0.73105857863000487925115924"}} (25 significant
- * digits) for an irrational one. Strings, so that no reader turns them into doubles.
+ * digits, written out in full, never in E notation) for an irrational one. Strings, so that no reader turns them into doubles.
  */
 public final class NumberJson {
 
@@ -24,6 +24,12 @@ public final class NumberJson {
     private NumberJson() {
     }
 
+    /** @return the value to {@value #DECIMAL_DIGITS} significant digits, written out in full: never E notation, 0 as 0 */
+    private static String significant(Real value) {
+        BigDecimal rounded = value.toBigDecimal().round(DIGITS);
+        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+    }
+
     public static ObjectNode of(Real value) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         if (value.isExact()) {
@@ -31,9 +37,7 @@ public final class NumberJson {
         } else {
             node.putNull("exact");
         }
-        node.put("decimal", value.terminatingDecimal()
-                .map(BigDecimal::toPlainString)
-                .orElseGet(() -> value.toBigDecimal().round(DIGITS).toString()));
+        node.put("decimal", value.terminatingDecimal().map(BigDecimal::toPlainString).orElseGet(() -> significant(value)));
         return node;
     }
 }

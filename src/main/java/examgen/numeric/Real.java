@@ -237,10 +237,13 @@ public final class Real implements Comparable<Real> {
         return add(other.negate());
     }
 
-    /** @return {@code this * other} */
+    /** @return {@code this * other}; exactly 0 when either is exactly 0, as a closed ReLU gate makes a gradient whatever it multiplies */
     public Real multiply(Real other) {
         if (exact != null && other.exact != null) {
             return new Real(exact.multiply(other.exact), null);
+        }
+        if (exact != null && exact.getNumerator().signum() == 0 || other.exact != null && other.exact.getNumerator().signum() == 0) {
+            return ZERO;
         }
         return approximate(toBigDecimal().multiply(other.toBigDecimal(), WORKING));
     }

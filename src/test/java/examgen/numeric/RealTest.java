@@ -16,6 +16,18 @@ import org.junit.jupiter.api.Test;
 
 class RealTest {
 
+    /** A dead unit's gradient once came out as an approximate 0 ("0E-61", printed "≈ 0.00000"), its weight as "≈ -0.610000". */
+    @Test
+    void exactlyZeroTimesAnApproximateValueIsExactlyZero() {
+        Real sigma = Functions.sigmoid(Real.parse("0.3"));
+        assertFalse(sigma.isExact());
+        assertTrue(Real.ZERO.multiply(sigma).isExact());
+        assertTrue(sigma.multiply(Real.ZERO).isExact());
+        Real unchanged = Real.parse("-0.61").subtract(Real.parse("0.1").multiply(Real.ZERO.multiply(sigma)));
+        assertEquals(Real.parse("-0.61"), unchanged);
+        assertTrue(unchanged.isExact());
+    }
+
     /** A typed number of a billion digits' size (1e999999999) once took minutes and hundreds of megabytes, or crashed. */
     @Test
     void numbersBeyondTheStatedBoundsAreRefusedAtOnceNamingTheText() {
