@@ -27,7 +27,9 @@ public final class TexText {
             Map.entry("prime", "′"), Map.entry("quad", " "), Map.entry("qquad", " "), Map.entry("left", ""),
             Map.entry("right", ""), Map.entry("lbrace", "{"), Map.entry("rbrace", "}"), Map.entry("ldots", "…"),
             Map.entry("dots", "…"), Map.entry("min", "min"), Map.entry("max", "max"), Map.entry("ln", "ln"),
-            Map.entry("exp", "exp"), Map.entry("lambda", "λ"), Map.entry("theta", "θ"), Map.entry("eta", "η"));
+            Map.entry("exp", "exp"), Map.entry("lambda", "λ"), Map.entry("theta", "θ"), Map.entry("eta", "η"),
+            Map.entry("Rightarrow", "⇒"), Map.entry("Leftarrow", "⇐"), Map.entry("Leftrightarrow", "⇔"), Map.entry("implies", "⟹"),
+            Map.entry("iff", "⟺"), Map.entry("leftarrow", "←"), Map.entry("mapsto", "↦"), Map.entry("cdots", "⋯"));
 
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern RUNS_OF_SPACES = Pattern.compile(" {2,}");

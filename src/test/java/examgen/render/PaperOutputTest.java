@@ -91,6 +91,10 @@ class PaperOutputTest {
         assertTrue(text.contains("Page 1 of"), "pages are numbered");
         assertFalse(text.contains("#"), "a '#' marks a glyph that no font had");
         assertFalse(text.contains("\\frac") || text.contains("\\("), "no TeX source is printed");
+        for (String file : List.of("paper.pdf", "key.pdf")) {
+            assertFalse(ExternalTools.pdfText(folder.resolve(file)).contains("\u200B"),
+                    file + ": the zero-width space that keeps a line of maths its height is not in the text a reader copies");
+        }
     }
 
     @Test
