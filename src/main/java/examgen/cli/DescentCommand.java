@@ -61,6 +61,8 @@ final class DescentCommand extends Calculator {
             case DIVERGES -> curve.boundedBelow() ? "descent diverges: α is too large for this loss"
                     : "descent runs downhill without end: this loss has no lowest point";
             case OSCILLATES -> "descent keeps oscillating without settling";
+            case CREEPS -> "descent creeps towards x" + NUMBERS.result(outcome.last()) + " ever more slowly, a flat point where L' and L''"
+                    + " are both 0 and no minimum: it has not settled after " + outcome.iterations() + " steps";
         });
     }
 }

@@ -22,6 +22,7 @@ public final class LossCurve {
     /** An exact iterate whose fraction grows past this many bits is continued approximately. */
     private static final int LARGEST_EXACT_BITS = 2048;
     private static final int MAX_ITERATIONS = 100_000;
+    private static final int CREEPING_STEPS = 1_000;
     /**
      * Iterates past this have diverged, and the next ones soon grow beyond any number a decimal can
      * hold (x⁹ from 3 with α = 0.1 passes 10^(2^31) within ten steps): descent stops there.
@@ -82,6 +83,8 @@ public final class LossCurve {
         double[] c = slope.coefficients().stream().mapToDouble(r -> r.toBigDecimal().doubleValue()).toArray();
         double rate = learningRate.toBigDecimal().doubleValue();
         double x = start.toBigDecimal().doubleValue();
+        int sameWay = 0;
+        double lastStep = 0;
         for (int k = 1; k <= MAX_ITERATIONS; k++) {
             double gradient = 0;
             for (int i = c.length - 1; i >= 0; i--) {
@@ -95,9 +98,14 @@ public final class LossCurve {
                 Real last = Real.approximate(BigDecimal.valueOf(next));
                 return new Outcome(Outcome.Kind.CONVERGES, nearestMinimum(last), last, k);
             }
+            double step = next - x;
+            sameWay = Math.signum(step) == Math.signum(lastStep) && Math.abs(step) <= Math.abs(lastStep) ? sameWay + 1 : 0;
+            lastStep = step;
             x = next;
         }
-        return new Outcome(Outcome.Kind.OSCILLATES, Optional.empty(), Real.approximate(BigDecimal.valueOf(x)), MAX_ITERATIONS);
+        // the last thousand steps one way, each no longer than the one before: a slow approach, not an oscillation
+        Outcome.Kind kind = sameWay >= CREEPING_STEPS ? Outcome.Kind.CREEPS : Outcome.Kind.OSCILLATES;
+        return new Outcome(kind, Optional.empty(), Real.approximate(BigDecimal.valueOf(x)), MAX_ITERATIONS);
     }
 
     private Optional<Minimum> nearestMinimum(Real x) {
@@ -113,7 +121,8 @@ public final class LossCurve {
         Polynomial curvature = slope.derivative();
         List<Real> points = new ArrayList<>();
         for (Real root : realRootsOfSlope()) {
-            if (curvature.at(root).signum() > 0 && points.stream().noneMatch(p -> p.subtract(root).abs().compareTo(SAME_POINT) < 0)) {
+            // a root where the curvature is 0 but for the root's rounding is a flat point, no minimum (x = 0.5 of x⁴ − 1.5x² + x)
+            if (curvature.at(root).compareTo(SAME_POINT) > 0 && points.stream().noneMatch(p -> p.subtract(root).abs().compareTo(SAME_POINT) < 0)) {
                 points.add(root);
             }
         }

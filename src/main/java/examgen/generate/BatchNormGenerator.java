@@ -64,6 +64,10 @@ final class BatchNormGenerator implements Generator {
                 + n(norm.epsilon()) + "}" + is(norm.standardDeviation())) + " (" + BatchNorm.CONVENTION + ")";
         Real a = activations.get(named - 1);
         Real normalised = norm.normalised().get(named - 1);
+        if (normalised.signum() == 0) {
+            // the named activation at the batch's mean normalises to 0, which no part should ask for by surprise
+            throw new Reject("the named activation differs from the batch's mean");
+        }
         String normalisedLine = math("\\hat{a}_{" + named + "} = \\frac{a_{" + named + "} - \\mu_{B}}{\\sigma_{B}} = \\frac{" + n(a) + " - "
                 + f(norm.mean()) + "}{" + n(norm.standardDeviation()) + "}" + is(normalised));
         Map<String, Solution> solutions = new LinkedHashMap<>();

@@ -20,6 +20,23 @@ class LossCurveTest {
     /** L(x) = x⁴ − 2x² + 0.5x: a deeper well near x ≈ −1.06 and a shallower one near x ≈ 0.93. */
     private final LossCurve bumpy = new LossCurve(Polynomial.parse("0", "0.5", "-2", "0", "1"));
 
+    /**
+     * x⁴ − 1.5x² + x has one valley: its slope (x + 1)(2x − 1)² is 0 again at x = 0.5, a flat point where the curvature is 0
+     * too. It was taken for "the other minimum", and descent creeping towards it for oscillation.
+     */
+    @Test
+    void aFlatPointIsNoMinimumAndDescentCreepingTowardsItIsNotOscillating() {
+        LossCurve oneValley = new LossCurve(Polynomial.parse("0", "1", "-1.5", "0", "1"));
+        assertEquals(1, oneValley.minima().size(), oneValley.minima().toString());
+        assertEquals(-1.0, oneValley.minima().get(0).x().toBigDecimal().doubleValue(), 1e-20);
+        Outcome creeping = oneValley.outcome(Real.parse("1.5"), Real.parse("0.05"));
+        assertEquals(Outcome.Kind.CREEPS, creeping.kind());
+        assertEquals(0.5, creeping.last().toBigDecimal().doubleValue(), 1e-3);
+        assertEquals(Outcome.Kind.CONVERGES, oneValley.outcome(Real.parse("-0.5"), Real.parse("0.05")).kind());
+        LossCurve twoValleys = new LossCurve(Polynomial.parse("0", "0.9", "-1.5", "0", "1"));
+        assertEquals(2, twoValleys.minima().size(), "just inside |q| < 1 there are two");
+    }
+
     @Test
     void iteratesAreExact() {
         List<Iterate> iterates = bumpy.descend(r("2"), r("0.05"), 2);

@@ -407,6 +407,22 @@ class FamilyRecomputationTest {
     }
 
     @SuppressWarnings("unchecked")
+    /** Seeds that once drew a normalised value of exactly 0, and a loss with one valley called "two valleys". */
+    @Test
+    void theSeedsThatDrewDegenerateVariantsNowDrawSoundOnes() {
+        Variant norm = FACTORY.generate(BANK.expectQuestion("batch-norm"), 3853775566090628904L);
+        assertTrue(number(norm, "normalised").signum() != 0, "a normalised value of 0");
+        Variant descent = FACTORY.generate(BANK.expectQuestion("descent-1d"), 3017197238746930365L);
+        @SuppressWarnings("unchecked")
+        List<Real> minima = (List<Real>) descent.data().get("minima");
+        assertEquals(2, minima.size());
+        Real p = v(descent, "p");
+        for (Real x : minima) {
+            // L''(x) = 12x² − 2p: a minimum curves up, a flat point does not
+            assertTrue(Real.of(12).multiply(x.pow(2)).subtract(Real.of(2).multiply(p)).compareTo(Real.parse("0.001")) > 0, "x = " + x);
+        }
+    }
+
     @Test
     void batchNormWithPopulationDeviation() {
         int[] named = new int[1];
