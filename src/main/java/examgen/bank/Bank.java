@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -23,11 +26,30 @@ public final class Bank {
     private final Path root;
     private final Map<String, QuestionSpec> questions;
     private final Map<String, PaperSpec> papers;
+    private final List<Problem> problems;
 
-    private Bank(Path root, Map<String, QuestionSpec> questions, Map<String, PaperSpec> papers) {
+    private Bank(Path root, Map<String, QuestionSpec> questions, Map<String, PaperSpec> papers, List<Problem> problems) {
         this.root = root;
         this.questions = questions;
         this.papers = papers;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** @return the problems of the files {@link #read} left out, or of papers it kept to name them; none after {@link #load} */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** @return the problems of one paper: of its own file, and of the question files its slots name */
+    private List<Problem> problemsOf(String paperId) {
+        Path paperFolder = root.resolve("papers");
+        Set<String> slotted = new HashSet<>();
+        Optional.ofNullable(papers.get(paperId)).ifPresent(paper -> paper.slots().stream().filter(slot -> slot.kind() == SlotSpec.Kind.QUESTION)
+                .forEach(slot -> slotted.add(slot.name())));
+        return problems.stream().filter(p -> {
+            String name = p.file().getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            return p.file().startsWith(paperFolder) ? name.equals(paperId) : slotted.contains(name);
+        }).toList();
     }
 
     /**
@@ -36,6 +58,21 @@ public final class Bank {
      * @throws BankException listing every problem of every file, if there is any
      */
     public static Bank load(Path root) {
+        Bank bank = read(root);
+        if (!bank.problems.isEmpty()) {
+            throw new BankException(bank.problems);
+        }
+        return bank;
+    }
+
+    /**
+     * Reads the bank under {@code root}, keeping what is sound: a draft file with problems leaves out itself, and a
+     * paper whose own file or slots have problems is kept only to say so when it is asked for
+     * ({@link #expectPaper}), so that one broken draft does not stop every other paper.
+     *
+     * @throws BankException if there is no bank at {@code root}
+     */
+    public static Bank read(Path root) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             throw new BankException(List.of(new Problem(root, 0, "", "no question bank here; run examgen from the project folder or give --bank")));
@@ -63,10 +100,7 @@ public final class Bank {
                 });
             }
         }
-        if (!problems.isEmpty()) {
-            throw new BankException(problems);
-        }
-        return new Bank(root, questions, papers);
+        return new Bank(root, questions, papers, problems);
     }
 
     /**
@@ -138,16 +172,26 @@ public final class Bank {
 
     /** @throws IllegalArgumentException naming the known questions */
     public QuestionSpec expectQuestion(String id) {
-        return findQuestion(id).orElseThrow(() -> new IllegalArgumentException("no question '" + id + "' in " + root
-                + "; known: " + String.join(", ", questions.keySet())));
+        return findQuestion(id).orElseThrow(() -> {
+            List<Problem> own = problems.stream().filter(p -> p.file().getFileName().toString().replaceFirst("\\.ya?ml$", "").equals(id)
+                    && !p.file().startsWith(root.resolve("papers"))).toList();
+            return new IllegalArgumentException(own.isEmpty() ? "no question '" + id + "' in " + root + "; known: " + String.join(", ", questions.keySet())
+                    : "question '" + id + "' has " + own.size() + " problem(s):" + System.lineSeparator()
+                    + own.stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator())));
+        });
     }
 
     public List<PaperSpec> papers() {
         return List.copyOf(papers.values());
     }
 
-    /** @throws IllegalArgumentException naming the known papers */
+    /** @throws IllegalArgumentException naming the known papers, or the problems of the paper asked for */
     public PaperSpec expectPaper(String id) {
+        List<Problem> own = problemsOf(id);
+        if (!own.isEmpty()) {
+            throw new IllegalArgumentException("paper '" + id + "' has " + own.size() + " problem(s):" + System.lineSeparator()
+                    + own.stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator())));
+        }
         PaperSpec paper = papers.get(id);
         if (paper == null) {
             throw new IllegalArgumentException("no paper '" + id + "' in " + root.resolve("papers") + "; known: " + String.join(", ", papers.keySet()));

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                 + "manifest.json (the specification's hash, every seed, every file's SHA-256).",
             "The roster is a UTF-8 CSV file (commas, semicolons or tabs between fields) with a header and an id and a name column; "
                 + "other columns are carried into marking.csv.",
-            "Exit status: 0 written, 1 generation or a write failed, 2 bad input (the roster's problems are listed by line; nothing is written), "
+            "Exit status: 0 written, 1 a write failed, 2 bad input (a question the bank states wrongly, or the roster's problems, listed by line; nothing is written), "
                 + "130 stopped by Ctrl-C (nothing half-written is left)."})
 final class BatchCommand implements Callable<Integer> {
 

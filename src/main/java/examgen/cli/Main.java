@@ -76,7 +76,12 @@ public final class Main implements Callable<Integer> {
                 err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
                 return 2;
             }
-            if (e instanceof GenerationException || e instanceof SnippetRenderer.SnippetException || e instanceof BatchJob.NoRoom) {
+            if (e instanceof GenerationException || e instanceof SnippetRenderer.SnippetException) {
+                // a question the bank states wrongly (its template, or constraints no draw meets) is bad input, as a bank file's other problems are
+                err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+                return 2;
+            }
+            if (e instanceof BatchJob.NoRoom) {
                 err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
                 return 1;
             }

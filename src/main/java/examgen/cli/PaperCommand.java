@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
                 + "with KaTeX beside the HTML for its maths: what examgen does with no command.",
             "The same paper with the same seed written before, unchanged since, is replaced; any other existing folder only "
                 + "with --force.",
-            "Exit status: 0 written, 1 generation or a write failed, 2 bad input (including an existing folder without --force), "
+            "Exit status: 0 written, 1 a write failed, 2 bad input (a question the bank states wrongly, or an existing folder without --force), "
                 + "130 stopped by Ctrl-C (nothing half-written is left)."})
 final class PaperCommand implements Callable<Integer> {
 

@@ -2,6 +2,7 @@ package examgen.cli;
 
 import static examgen.cli.SolveCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -46,7 +47,7 @@ class BankCommandsTest {
         assertTrue(validated.err().contains(file + ":7: stem: template error:"), validated.err());
         assertTrue(validated.err().contains("wieght"), validated.err());
         Result generated = run("variant", "typo", "--bank", bank.toString());
-        assertEquals(1, generated.status(), generated.err());
+        assertEquals(2, generated.status(), generated.err());
         assertEquals("", generated.out());
     }
 
@@ -64,7 +65,7 @@ class BankCommandsTest {
         assertTrue(braces.err().contains(file + ":12: parts[2].text: unbalanced braces in maths: \\frac{1}{; correct the maths"), braces.err());
         paper(bank, "  - question: tex\n");
         Result paper = run("paper", "--bank", bank.toString(), "--paper", "p", "--out", bank.resolve("out").toString());
-        assertEquals(1, paper.status());
+        assertEquals(2, paper.status());
         assertTrue(paper.err().contains(file + ":12: parts[2].text: unbalanced braces"), paper.err());
         assertNothingIn(bank.resolve("out"));
     }
@@ -79,7 +80,7 @@ class BankCommandsTest {
         Files.writeString(roster, "id,name\ns1,A\ns2,B\ns3,C\ns4,D\ns5,E\ns6,F\ns7,G\ns8,H\n");
         Result batch = run("batch", "--bank", bank.toString(), "--paper", "p", "--roster", roster.toString(), "--threads", "1",
                 "--formats", "html", "--out", bank.resolve("out").toString());
-        assertEquals(1, batch.status(), batch.err());
+        assertEquals(2, batch.status(), batch.err());
         assertTrue(batch.err().contains(file + ":5: stem: unbalanced braces in maths: \\frac{1}{; correct the maths"), batch.err());
         assertNothingIn(bank.resolve("out"));
     }
@@ -94,7 +95,7 @@ class BankCommandsTest {
         assertEquals(1, validated.status());
         assertTrue(validated.err().contains(expected), validated.err());
         Result made = run("paper", "--bank", bank.toString(), "--paper", "p", "--out", bank.resolve("out").toString());
-        assertEquals(1, made.status());
+        assertEquals(2, made.status());
         assertEquals("examgen paper: " + expected, made.err().strip());
         assertNothingIn(bank.resolve("out"));
     }
@@ -159,6 +160,42 @@ class BankCommandsTest {
         assertEquals(1, validated.status());
         assertTrue(validated.err().contains(bank.resolve("papers/p.yaml") + ":11: slots: every question with the topic 'concepts' is on the"
                 + " paper already (c1, c2); add another to the bank or remove the slot"), validated.err());
+    }
+
+    /** One broken draft in the bank once stopped every paper, even those that do not use it. */
+    @Test
+    void aBrokenDraftStopsOnlyThePaperThatUsesIt(@TempDir Path root) throws IOException {
+        Path bank = root.resolve("bank");
+        copyFolder(Path.of("question-bank"), bank);
+        Files.writeString(bank.resolve("draft.yaml"), "id: draft\ntitle: [unclosed\n");
+        Path out = root.resolve("out");
+        Result quiz = run("paper", "--paper", "backprop-quiz", "--bank", bank.toString(), "--out", out.toString(), "--formats", "html",
+                "--templates", "templates");
+        assertEquals(0, quiz.status(), quiz.err());
+        assertTrue(quiz.err().contains("warning: 1 file(s) of the bank have problems and are left out (" + bank.resolve("draft.yaml")
+                + "); 'examgen validate' lists them"), quiz.err());
+        Files.writeString(bank.resolve("papers/drafts.yaml"), "id: drafts\ntitle: Drafts\ncourse: c\ndate: d\nduration: 1 hour\n"
+                + "instructions: i\nseed: 1\nslots:\n  - question: draft\n");
+        Result drafts = run("paper", "--paper", "drafts", "--bank", bank.toString(), "--out", out.toString(), "--formats", "html",
+                "--templates", "templates");
+        assertEquals(2, drafts.status());
+        assertTrue(drafts.err().contains("paper 'drafts' has 2 problem(s):"), drafts.err());
+        assertTrue(drafts.err().contains(bank.resolve("draft.yaml") + ":3: not valid YAML"), drafts.err());
+        assertFalse(Files.exists(out.resolve("drafts")), "nothing is written for it");
+        assertEquals(1, run("validate", "--bank", bank.toString(), "--seeds", "1").status(), "validate still reports every problem");
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
     }
 
     @Test

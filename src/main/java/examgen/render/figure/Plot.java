@@ -22,7 +22,8 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 /**
  * A plot of curves and points on axes with round-numbered ticks: loss against iteration, a loss
  * landscape with the descent's steps, the sigmoid and its derivative, steps, bumps and staircases.
- * Values outside the y range are clipped at its edge, so a diverging curve leaves the frame.
+ * Values outside the y range are drawn beyond the frame and clipped by it, so a diverging curve leaves the frame
+ * rather than running along its edge.
  */
 public final class Plot implements Figure {
 
@@ -89,10 +90,15 @@ public final class Plot implements Figure {
         return LEFT + (x - xMin) / (xMax - xMin) * (WIDTH - LEFT - RIGHT);
     }
 
-    /** @return where y falls down the figure, in points; a value beyond the axis stays at its edge */
+    /**
+     * @return where y falls down the figure, in points; a value far beyond the axis stays a frame's height past its edge,
+     *     so that a diverging curve runs out of the frame, whose clip hides the rest, rather than along its edge, where it
+     *     read as a plateau (and no coordinate grows past what a PDF can hold)
+     */
     double py(double y) {
-        double clipped = Math.max(yMin, Math.min(yMax, y));
-        return TOP + (yMax - clipped) / (yMax - yMin) * (HEIGHT - TOP - BOTTOM);
+        double range = yMax - yMin;
+        double clipped = Math.max(yMin - range, Math.min(yMax + range, y));
+        return TOP + (yMax - clipped) / range * (HEIGHT - TOP - BOTTOM);
     }
 
     @Override
