@@ -18,6 +18,16 @@ class PlotTest {
 
     private static final Rectangle2D FRAME = new Rectangle2D.Double(50, 12, 400 - 50 - 14, 220 - 12 - 34);
 
+    /** A diverging curve once ran along the frame's top edge, where it read as a plateau. */
+    @Test
+    void aValueFarAboveTheAxisIsDrawnBeyondTheFrameNotOnItsEdge() {
+        List<double[]> points = List.of(new double[] {0, 1}, new double[] {1, 1e6}, new double[] {2, 1e12});
+        Plot plot = new Plot("x", "y", 0, 2, 0, 2, List.of(new Plot.Series("diverging", points, Plot.BLUE, false, false, true)), "a curve");
+        double top = plot.py(2);
+        assertTrue(plot.py(1e6) < top - 10, "beyond the top edge: " + plot.py(1e6) + " against " + top);
+        assertTrue(Double.isFinite(plot.py(1e300)) && plot.py(1e300) > -1000, "bounded, as a PDF's numbers must be");
+    }
+
     @Test
     void theLegendKeepsToTheTopRightWhenNothingIsThere() {
         Rectangle2D box = plotOf(x -> -x).legendBox(80, 27);
