@@ -56,7 +56,7 @@ public final class MapReader {
     public Snippet snippet(String name, String example) {
         String text = text(name, example);
         YamlNode node = field(name).orElse(map);
-        return new Snippet(text, node.file(), node.textLine(), node.path());
+        return new Snippet(text, node.file(), node.textLine(), node.path(), node.foldedLineStarts());
     }
 
     /** @return the field's text, or {@code fallback} when it is absent */

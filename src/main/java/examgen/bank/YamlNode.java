@@ -42,11 +42,14 @@ public final class YamlNode {
     private final Node node;
     private final Path file;
     private final String path;
+    /** The file's lines, shared by all its nodes: a folded text's words are found in them again by line. */
+    private final List<String> source;
 
-    private YamlNode(Node node, Path file, String path) {
+    private YamlNode(Node node, Path file, String path, List<String> source) {
         this.node = node;
         this.file = file;
         this.path = path;
+        this.source = source;
     }
 
     /**
@@ -69,7 +72,7 @@ public final class YamlNode {
                 problems.add(new Problem(file, 0, "", "the file is empty"));
                 return Optional.empty();
             }
-            return Optional.of(new YamlNode(root, file, ""));
+            return Optional.of(new YamlNode(root, file, "", text.lines().toList()));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             problems.add(new Problem(file, line, "", "not valid YAML: " + e.getProblem()));
@@ -99,6 +102,30 @@ public final class YamlNode {
         boolean block = node instanceof ScalarNode scalar
                 && (scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL || scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED);
         return line() + (block ? 1 : 0);
+    }
+
+    /**
+     * @return for a folded scalar ({@code >-}), whose lines YAML joins into one, where each of its lines after the first
+     *     begins in the joined text, in order; empty for any other node, whose text keeps its lines
+     */
+    public List<Integer> foldedLineStarts() {
+        if (!(node instanceof ScalarNode scalar) || scalar.getScalarStyle() != DumperOptions.ScalarStyle.FOLDED) {
+            return List.of();
+        }
+        String text = scalar.getValue();
+        List<Integer> starts = new ArrayList<>();
+        int offset = 0;
+        for (int line = node.getStartMark().getLine() + 1; line <= node.getEndMark().getLine() && line < source.size(); line++) {
+            String words = source.get(line).strip();
+            int at = words.isEmpty() ? -1 : text.indexOf(words, offset);
+            if (line > node.getStartMark().getLine() + 1) {
+                starts.add(at < 0 ? offset : at);
+            }
+            if (at >= 0) {
+                offset = at + words.length();
+            }
+        }
+        return starts;
     }
 
     /** @return the field path, {@code parameters.weights} or {@code parts[2].marks} */
@@ -134,7 +161,7 @@ public final class YamlNode {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
-                YamlNode value = new YamlNode(tuple.getValueNode(), file, path.isEmpty() ? key : path + "." + key);
+                YamlNode value = new YamlNode(tuple.getValueNode(), file, path.isEmpty() ? key : path + "." + key, source);
                 if (fields.containsKey(key)) {
                     problems.add(value.problem("appears twice; keep one"));
                 }
@@ -149,7 +176,7 @@ public final class YamlNode {
         List<YamlNode> items = new ArrayList<>();
         if (node instanceof SequenceNode sequence) {
             for (int i = 0; i < sequence.getValue().size(); i++) {
-                items.add(new YamlNode(sequence.getValue().get(i), file, path + "[" + (i + 1) + "]"));
+                items.add(new YamlNode(sequence.getValue().get(i), file, path + "[" + (i + 1) + "]", source));
             }
         } else if (node instanceof ScalarNode) {
             items.add(this);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -195,6 +197,27 @@ class BankCommandsTest {
                     Files.copy(file, target);
                 }
             }
+        }
+    }
+
+    /**
+     * A template error in a folded stem once named the stem's first line, a lexical one read {@code encountered ")" (41),
+     * after "\\"}, and the refusal of ?api suggested the setting that allows it.
+     */
+    @Test
+    void aTemplateErrorNamesItsOwnLineOfAFoldedStemAndSaysWhatToDo(@TempDir Path dir) throws IOException {
+        Map<String, String> said = new LinkedHashMap<>();
+        said.put("The input \\(x_1 = ${x1\\)\\) is given.",
+                "FreeMarker cannot read '\\)' here: inside ${…} only a value's name may stand (${x1}); close it with }, and write a backslash or brace of TeX outside it");
+        said.put("${w1?api.getClass()}", "?api and ?new are not allowed: a question's text sees only its values (${x1}, ${w5}), never Java");
+        said.put("x = ${x9}", "'x9' is not a value of this question; it has x1, x2, w1, w2, w3, w4, w5, w6, shape");
+        Path file = dir.resolve("q.yaml");
+        for (Map.Entry<String, String> stem : said.entrySet()) {
+            Files.writeString(file, "id: q\ntitle: T\ntopic: t\ngenerator: network\nstem: >-\n  First line of the stem,\n  second line: "
+                    + stem.getKey() + "\n  third line.\nparts:\n  - answer: yhat\n    marks: 1\n    text: t\n");
+            Result result = run("validate", file.toString(), "--seeds", "1");
+            assertEquals(1, result.status());
+            assertTrue(result.err().contains(file + ":7: stem: template error: " + stem.getValue()), result.err());
         }
     }
 
