@@ -96,7 +96,7 @@ public final class Marker {
         }
         // the rows' own problems came in a second pass: list every problem in the file's order
         problems.sort(Comparator.comparingLong(RowProblem::line));
-        return new Result(marks, problems, copying(students, answers));
+        return new Result(marks, problems, CopyingCheck.flag(students, answers));
     }
 
     /** @return the id in plain forms (ｋ１ is k1) and lower case */
@@ -165,44 +165,5 @@ public final class Marker {
 
     private static boolean within(Real value, Real target, Real tolerance) {
         return value.subtract(target).abs().compareTo(tolerance) <= 0;
-    }
-
-    /** Flags a student whose numeric answers fit another student's variants better than their own. */
-    private static List<String> copying(List<Student> students, Map<String, Map<String, Response>> answers) {
-        List<String> flagged = new ArrayList<>();
-        for (Student student : students) {
-            Map<String, Response> own = answers.getOrDefault(student.id(), Map.of());
-            int ownFit = fit(own, student);
-            for (Student other : students) {
-                if (other != student) {
-                    int otherFit = fit(own, other);
-                    if (otherFit > ownFit && otherFit >= 2) {
-                        flagged.add(student.id() + " answered " + otherFit + " parts right for " + other.id() + "'s numbers and "
-                                + ownFit + " for their own");
-                    }
-                }
-            }
-        }
-        return flagged;
-    }
-
-    private static int fit(Map<String, Response> answers, Student against) {
-        int fit = 0;
-        for (int q = 1; q <= against.paper().variants().size(); q++) {
-            for (Part part : against.paper().variants().get(q - 1).parts()) {
-                Response response = answers.get(q + "|" + part.label());
-                if (response != null && part.answer() instanceof Answer.Numeric numeric) {
-                    try {
-                        Optional<Real> value = AnswerText.number(response.answer());
-                        if (value.isPresent() && within(value.get(), numeric.value(), numeric.tolerance())) {
-                            fit++;
-                        }
-                    } catch (NumberFormatException e) {
-                        // an unreadable answer fits nobody's numbers
-                    }
-                }
-            }
-        }
-        return fit;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +114,43 @@ class MarkerTest {
         List<Marker.PartMark> answered = Marker.mark(List.of(STUDENT), List.of(new Response(2, "k1", q, written.label(), "SGD uses one example")),
                 List.of()).students().get(0).parts();
         assertEquals("by hand", mark(answered, q, written.label()).verdict());
+    }
+
+    /**
+     * One copier in a class of 30 once had 8 students flagged, 7 of them for coincidences of 3 or 4 parts. A class that
+     * worked alone, making the modelled mistakes and slips of its own, has no one flagged; the copier, and only the copier, is.
+     */
+    @Test
+    void theCopyingCheckFlagsTheCopierAloneAndNoOneInAClassThatWorkedAlone() {
+        PaperBuilder builder = new PaperBuilder(BANK, new VariantFactory());
+        List<Marker.Student> students = new ArrayList<>();
+        List<Response> alone = new ArrayList<>();
+        Random random = new Random(30);
+        for (int s = 1; s <= 30; s++) {
+            String id = "s" + s;
+            Paper paper = builder.build(BANK.expectPaper("week7-practice"), id);
+            students.add(new Marker.Student(id, "Student " + s, paper));
+            for (int q = 1; q <= paper.variants().size(); q++) {
+                for (Part part : paper.variants().get(q - 1).parts()) {
+                    if (part.answer() instanceof Answer.Numeric numeric) {
+                        Real typed = random.nextDouble() < 0.6 || numeric.mistakes().isEmpty() ? numeric.value()
+                                : numeric.mistakes().get(random.nextInt(numeric.mistakes().size())).value();
+                        if (random.nextDouble() < 0.1) {
+                            typed = typed.multiply(Real.parse("1.3"));
+                        }
+                        alone.add(new Response(alone.size() + 2, id, q, part.label(), typed.round(6).toPlainString()));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), Marker.mark(students, alone, List.of()).copying(), "a class that worked alone");
+        List<Response> copied = new ArrayList<>(alone.stream().filter(r -> !r.studentId().equals("s7")).toList());
+        alone.stream().filter(r -> r.studentId().equals("s3")).forEach(r ->
+                copied.add(new Response(copied.size() + 2, "s7", r.question(), r.part(), r.answer())));
+        List<String> flagged = Marker.mark(students, copied, List.of()).copying();
+        assertEquals(1, flagged.size(), flagged.toString());
+        assertTrue(flagged.get(0).startsWith("s7 answered ") && flagged.get(0).contains(" parts right for s3's numbers and wrong for their own ("),
+                flagged.get(0));
     }
 
     @Test
