@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 public final class Bank {
 
     public static final Path DEFAULT_ROOT = Path.of("question-bank");
+    /** The most question files a bank is read with: each is read and checked on every run. */
+    public static final int MOST_FILES = 5_000;
 
     private final Path root;
     private final Map<String, QuestionSpec> questions;
@@ -78,7 +80,12 @@ public final class Bank {
             throw new BankException(List.of(new Problem(root, 0, "", "no question bank here; run examgen from the project folder or give --bank")));
         }
         Map<String, QuestionSpec> questions = new LinkedHashMap<>();
-        for (Path file : yamlFiles(root, problems)) {
+        List<Path> files = yamlFiles(root, problems);
+        if (files.size() > MOST_FILES) {
+            throw new BankException(List.of(new Problem(root, 0, "", files.size() + " question files; a bank holds at most " + MOST_FILES
+                    + " (give --bank the folder of one course's questions)")));
+        }
+        for (Path file : files) {
             QuestionReader.read(file, problems).ifPresent(question -> {
                 QuestionSpec earlier = questions.putIfAbsent(question.id(), question);
                 if (earlier != null) {

@@ -32,6 +32,9 @@ import examgen.io.Utf8Locale;
  */
 public record Roster(Path file, List<String> extraColumns, List<Student> students, List<Long> emptyRows) {
 
+    /** The most students a roster may hold: a year of a large course, and far below what the heap can make papers for. */
+    public static final int MOST_STUDENTS = 100_000;
+
     /** The direction controls, as Unicode classes them: embeddings, overrides, isolates and their ends. */
     private static final Set<Byte> DIRECTION_CONTROLS = Set.of(Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING,
             Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING, Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE,
@@ -131,6 +134,10 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
                     problems.add(file + ":" + line + ": id '" + studentId + "' is already on line " + earlier
                             + " (ids must differ, ignoring case and how accents are encoded, as they name folders)");
                     continue;
+                }
+                if (students.size() == MOST_STUDENTS) {
+                    throw new RosterException(List.of(file + ":" + line + ": more than " + MOST_STUDENTS + " students; a roster holds one class,"
+                            + " or a year's: split it"));
                 }
                 Map<String, String> carried = new LinkedHashMap<>();
                 extra.forEach(column -> carried.put(column, record.get(column)));

@@ -53,9 +53,7 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (students < 1) {
-            throw new UsageException("--students: give at least 1");
-        }
+        UsageException.requireWithin("--students", students, 1, Roster.MOST_STUDENTS);
         int threadCount = threads.count();
         Bank bank = bankOptions.load();
         PaperSpec paper = paperOption.in(bank);

@@ -22,6 +22,9 @@ import examgen.io.CsvText;
  */
 public final class ResponsesFile {
 
+    /** The most rows a responses file may hold: twenty-five times a thousand students' answers to a whole paper. */
+    static final int MOST_ROWS = 1_000_000;
+
     /** A question's number as people type it: {@code 3}, {@code Q3}, {@code q 3} or {@code 3.} */
     private static final Pattern QUESTION = Pattern.compile("(?i)q?\\s*(\\d{1,3})\\.?");
 
@@ -47,6 +50,10 @@ public final class ResponsesFile {
             }
             for (CSVRecord record : CsvText.records(file, parser)) {
                 long line = parser.getCurrentLineNumber();
+                if (responses.size() + problems.size() == MOST_ROWS) {
+                    throw new IllegalArgumentException(file + ":" + line + ": more than " + MOST_ROWS + " answers; mark one class's answers"
+                            + " at a time (a thousand students' answers to a paper are about 40,000)");
+                }
                 if (record.stream().allMatch(String::isBlank)) {
                     // a row once used and emptied, as spreadsheets save it (",,,"): no answer in it to mark
                     continue;

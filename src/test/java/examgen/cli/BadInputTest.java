@@ -66,6 +66,9 @@ class BadInputTest {
             args.addAll(List.of(batchArgs));
             cases.add(new Case(roster[0], List.of("r.csv", roster[1]), args, 2, roster[2]));
         }
+        cases.add(c("a roster of more than 100,000 students", none, 2, "big.csv:100002: more than 100000 students",
+                "batch", "--roster", "{dir}/big.csv", "--out", "{dir}/out"));
+        cases.add(c("a benchmark of more students than a roster holds", none, 2, "--students", "benchmark", "--students", "100001"));
         cases.add(c("a roster that is a folder", none, 2, ": is a folder; give the CSV file", "batch", "--roster", "{dir}", "--out", "{dir}/out"));
         cases.add(c("a roster that is not there", none, 2, "missing.csv: no such file", "batch", "--roster", "{dir}/missing.csv", "--out", "{dir}/out"));
         cases.add(c("a roster in Latin-1", none, 2, "latin1.csv:2: not UTF-8 text (after 'k1,Ren' comes byte E9)", "batch", "--roster", "{dir}/latin1.csv",
@@ -139,6 +142,13 @@ class BadInputTest {
     void isRefusedWithItsPlaceAndTheFixAndLeavesNothing(Case bad, @TempDir Path dir) throws IOException {
         for (int i = 0; i < bad.files().size(); i += 2) {
             Files.writeString(dir.resolve(bad.files().get(i)), bad.files().get(i + 1), StandardCharsets.UTF_8);
+        }
+        if (bad.name().startsWith("a roster of more than")) {
+            StringBuilder big = new StringBuilder("id,name\n");
+            for (int i = 1; i <= 100_001; i++) {
+                big.append('k').append(i).append(",Student\n");
+            }
+            Files.writeString(dir.resolve("big.csv"), big);
         }
         if (bad.name().equals("a roster in Latin-1")) {
             Files.write(dir.resolve("latin1.csv"), "id,name\nk1,Ren\u00e9e\n".getBytes(StandardCharsets.ISO_8859_1));
