@@ -118,6 +118,10 @@ class BadInputTest {
                 "q.yaml:6: parameters.weights: the question has 6 weights w1 … w6: write 6 numbers", "preview", "{dir}/q.yaml", "--out", "{dir}/out"));
         cases.add(c("a weight of a million digits' size", List.of("q.yaml", question("  weights: [1e999999999, 0, 0, 0, 0, 0]", "yhat")), 2,
                 "q.yaml:6: parameters.weights[1]: expected a number", "preview", "{dir}/q.yaml", "--out", "{dir}/out"));
+        cases.add(c("a range of a billion digits' size", List.of("q.yaml", question("  weights: {min: -1e999999999, max: 0.5, places: 2}", "yhat")), 2,
+                "q.yaml:6: parameters.weights: '-1e999999999' is beyond the numbers examgen reads", "preview", "{dir}/q.yaml", "--out", "{dir}/out"));
+        cases.add(c("a label of a billion digits' size", none, 2, "--target: '1e999999999' is beyond the numbers examgen reads", "solve",
+                "--target", "1e999999999"));
         cases.add(c("an impossible range", List.of("q.yaml", question("  weights: {min: 0.5, max: -0.5, places: 2}", "yhat")), 2,
                 "q.yaml:6: parameters.weights: the range is empty", "preview", "{dir}/q.yaml", "--out", "{dir}/out"));
         cases.add(c("an unknown table", List.of("q.yaml", question("  shape: 2-2-1", "yhat").replace("  - answer: yhat", "  - table: slide-42")), 2,

@@ -407,6 +407,17 @@ class FamilyRecomputationTest {
     }
 
     @SuppressWarnings("unchecked")
+    /** The data tables once printed y in the forward pass and α in the loss question, which neither uses. */
+    @Test
+    void aNetworkQuestionsValuesHoldOnlyWhatItsPartsUse() {
+        Variant forward = FACTORY.generate(BANK.expectQuestion("forward-pass-toy"), 1);
+        assertTrue(!forward.values().containsKey("y") && !forward.values().containsKey("alpha"), forward.values().keySet().toString());
+        Variant loss = FACTORY.generate(BANK.expectQuestion("loss-delta"), 1);
+        assertTrue(loss.values().containsKey("y") && !loss.values().containsKey("alpha"), loss.values().keySet().toString());
+        Variant step = FACTORY.generate(BANK.expectQuestion("sgd-step"), 1);
+        assertTrue(step.values().containsKey("y") && step.values().containsKey("alpha"), step.values().keySet().toString());
+    }
+
     /** Seeds that once drew a normalised value of exactly 0, and a loss with one valley called "two valleys". */
     @Test
     void theSeedsThatDrewDegenerateVariantsNowDrawSoundOnes() {
