@@ -259,11 +259,21 @@ public final class MoodleXml {
         return field.append('}').toString();
     }
 
-    /** Escapes what ends or splits a cloze answer: {@code \ } # ~ / "}. */
+    /**
+     * Escapes what ends a cloze answer or its feedback, as Moodle's parser reads them back
+     * ({@code qtype_multianswer_extract_question}): it ends an answer at an unescaped {@code ~ # }} and a feedback at
+     * {@code ~ }}, and undoes only {@code \\}} and {@code \\#}. So {@code }} and {@code #} are escaped; a {@code ~},
+     * which no escape would give back, becomes a space (TeX's tie is one); a backslash, a slash and a quote stay as they
+     * are, since an escape of them would stay too ({@code ∂E\\/∂w} in front of a student).
+     */
     static String clozeEscape(String text) {
         StringBuilder escaped = new StringBuilder();
         for (char c : text.toCharArray()) {
-            if ("\\}#~/\"".indexOf(c) >= 0) {
+            if (c == '~') {
+                escaped.append(' ');
+                continue;
+            }
+            if (c == '}' || c == '#') {
                 escaped.append('\\');
             }
             escaped.append(c);
