@@ -49,7 +49,7 @@ public final class Bank {
         Optional.ofNullable(papers.get(paperId)).ifPresent(paper -> paper.slots().stream().filter(slot -> slot.kind() == SlotSpec.Kind.QUESTION)
                 .forEach(slot -> slotted.add(slot.name())));
         return problems.stream().filter(p -> {
-            String name = p.file().getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            String name = fileId(p.file());
             return p.file().startsWith(paperFolder) ? name.equals(paperId) : slotted.contains(name);
         }).toList();
     }
@@ -98,7 +98,7 @@ public final class Bank {
         if (Files.isDirectory(paperDir)) {
             for (Path file : yamlFiles(paperDir, problems)) {
                 PaperReader.read(file, problems).ifPresent(paper -> {
-                    String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+                    String expected = fileId(file);
                     if (!paper.id().equals(expected)) {
                         problems.add(new Problem(file, 1, "id", "'" + paper.id() + "' differs from the file name; name the file " + paper.id() + ".yaml"));
                     }
@@ -155,6 +155,11 @@ public final class Bank {
         return "no question has the " + kind + " '" + slot.name() + "'; check the spelling against the " + kind + "s in " + root;
     }
 
+    /** @return the id a bank file's name gives: {@code forward-pass-toy} for {@code forward-pass-toy.yaml} */
+    private static String fileId(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    }
+
     private static List<Path> yamlFiles(Path dir, List<Problem> problems) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
@@ -180,7 +185,7 @@ public final class Bank {
     /** @throws IllegalArgumentException naming the known questions */
     public QuestionSpec expectQuestion(String id) {
         return findQuestion(id).orElseThrow(() -> {
-            List<Problem> own = problems.stream().filter(p -> p.file().getFileName().toString().replaceFirst("\\.ya?ml$", "").equals(id)
+            List<Problem> own = problems.stream().filter(p -> fileId(p.file()).equals(id)
                     && !p.file().startsWith(root.resolve("papers"))).toList();
             return new IllegalArgumentException(own.isEmpty() ? "no question '" + id + "' in " + root + "; known: " + String.join(", ", questions.keySet())
                     : "question '" + id + "' has " + own.size() + " problem(s):" + System.lineSeparator()

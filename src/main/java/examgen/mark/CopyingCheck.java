@@ -46,11 +46,11 @@ final class CopyingCheck {
                 for (Map.Entry<String, Real> answer : wrong.entrySet()) {
                     Optional<Answer.Numeric> theirs = numeric(other, answer.getKey());
                     Optional<Answer.Numeric> mine = numeric(student, answer.getKey());
-                    if (theirs.isEmpty() || mine.isEmpty() || within(theirs.get().value(), mine.get().value(), mine.get().tolerance())) {
+                    if (theirs.isEmpty() || mine.isEmpty() || Marker.within(theirs.get().value(), mine.get().value(), mine.get().tolerance())) {
                         continue;
                     }
                     chanceSum += chance.getOrDefault(answer.getKey(), 1.0);
-                    if (within(answer.getValue(), theirs.get().value(), theirs.get().tolerance())) {
+                    if (Marker.within(answer.getValue(), theirs.get().value(), theirs.get().tolerance())) {
                         matched.add(answer.getKey().replace("|", "(") + ")");
                     }
                 }
@@ -80,7 +80,7 @@ final class CopyingCheck {
                 }
                 try {
                     Optional<Real> value = AnswerText.number(response.answer());
-                    if (value.isPresent() && !within(value.get(), numeric.value(), numeric.tolerance())) {
+                    if (value.isPresent() && !Marker.within(value.get(), numeric.value(), numeric.tolerance())) {
                         wrong.put(q + "|" + part.label(), value.get());
                     }
                 } catch (NumberFormatException e) {
@@ -120,9 +120,5 @@ final class CopyingCheck {
         }
         return student.paper().variants().get(q - 1).parts().stream().filter(p -> p.label().equals(label))
                 .map(Part::answer).filter(Answer.Numeric.class::isInstance).map(Answer.Numeric.class::cast).findFirst();
-    }
-
-    private static boolean within(Real value, Real target, Real tolerance) {
-        return value.subtract(target).abs().compareTo(tolerance) <= 0;
     }
 }

@@ -163,7 +163,8 @@ public final class Marker {
         return new PartMark(q, part.label(), typed, 0, part.marks(), "wrong", "the answer is " + numeric.display());
     }
 
-    private static boolean within(Real value, Real target, Real tolerance) {
+    /** @return whether {@code value} lies within {@code tolerance} of {@code target}: an answer's accepted range */
+    static boolean within(Real value, Real target, Real tolerance) {
         return value.subtract(target).abs().compareTo(tolerance) <= 0;
     }
 }
