@@ -18,7 +18,7 @@ final class VariantText {
         out.println(number + ". " + variant.title() + "  [" + variant.totalMarks() + " marks]");
         out.println(TexText.toPlain(variant.stem()));
         for (Part part : variant.parts()) {
-            out.println("  (" + part.label() + ") " + TexText.toPlain(part.prompt()) + "  [" + part.marks() + "]");
+            out.println("  (" + part.label() + ") " + TexText.toPlain(part.promptAsked(true)) + "  [" + part.marks() + "]");
             if (part.answer() instanceof Answer.Choice choice) {
                 for (Option option : choice.options()) {
                     out.println("      " + option.label() + ". " + TexText.toPlain(option.markup()));

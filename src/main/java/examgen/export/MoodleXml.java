@@ -6,20 +6,26 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import examgen.generate.Distractor;
+import examgen.generate.Mistake;
 import examgen.numeric.Real;
 import examgen.paper.Answer;
 import examgen.paper.Option;
 import examgen.paper.Part;
 import examgen.paper.Variant;
+import examgen.render.PracticeModel;
 import examgen.render.Segment;
 import examgen.render.SvgFigures;
 import examgen.render.figure.Figure;
@@ -31,7 +37,14 @@ import examgen.render.figure.FigureFactory;
  * question is a {@code numerical} question, a one-part choice a {@code multichoice}, several parts a
  * {@code cloze} question with a field per part, and anything with a written part an {@code essay}
  * with the model answers for the grader. Maths stays TeX between {@code \(} and {@code \)} for
- * Moodle's MathJax filter; figures go in as SVG files referenced through {@code @@PLUGINFILE@@}.
+ * Moodle's MathJax filter, so a choice whose options hold maths is a column of radio buttons (a
+ * drop-down's options are plain text); figures go in as SVG files referenced through
+ * {@code @@PLUGINFILE@@}, and a network question's numbers as its data tables.
+ *
+ * <p>What a student meets was checked in Moodle 4.5.6 ({@code ../shared/lms}): every numeric part says
+ * how to round; the printed answer is the first right answer, which Moodle shows as "the correct
+ * answer"; the worked solution states numbers as a student types them and choices by their text (Moodle
+ * shuffles and re-letters options); hints for "interactive with multiple tries" name the modelled slips.
  */
 public final class MoodleXml {
 
@@ -105,12 +118,16 @@ public final class MoodleXml {
                     .append(escape(figures.get(f).alt())).append("\" width=\"").append(Math.round(figures.get(f).width() * 4 / 3))
                     .append("\"></p>");
         }
+        if (FigureFactory.isNetworkFamily(variant.generator())) {
+            // Bootstrap's classes, which Moodle's themes style: a bordered, compact table as wide as its numbers
+            html.append(PracticeModel.dataTablesHtml(variant, "table table-bordered table-sm w-auto"));
+        }
         switch (type) {
-            case "cloze" -> parts.forEach(part -> html.append("<p>(").append(part.label()).append(") ").append(html(part.prompt()))
+            case "cloze" -> parts.forEach(part -> html.append("<p>(").append(part.label()).append(") ").append(html(part.promptAsked(false)))
                     .append(" ").append(clozeField(part)).append("</p>"));
-            case "essay" -> parts.forEach(part -> html.append("<p>(").append(part.label()).append(") ").append(html(part.prompt()))
+            case "essay" -> parts.forEach(part -> html.append("<p>(").append(part.label()).append(") ").append(html(part.promptAsked(false)))
                     .append(" [").append(part.marks()).append("]").append(optionsList(part)).append("</p>"));
-            default -> html.append("<p>").append(html(parts.get(0).prompt())).append("</p>");
+            default -> html.append("<p>").append(html(parts.get(0).promptAsked(false))).append("</p>");
         }
         xml.writeStartElement("questiontext");
         xml.writeAttribute("format", "html");
@@ -140,6 +157,53 @@ public final class MoodleXml {
             default -> {
             }
         }
+        if (!type.equals("essay")) {
+            for (String hint : hints(parts)) {
+                writeHint(xml, hint);
+            }
+        }
+        xml.writeEndElement();
+    }
+
+    /**
+     * @return the hints of Moodle's "interactive with multiple tries", one more try for each: the slips the question
+     *     models, each with the parts it may happen in, then (for numbers) how to keep rounding from costing the marks;
+     *     a choice with no modelled slip gets advice that names no option, since its options' own reasons would
+     */
+    static List<String> hints(List<Part> parts) {
+        Map<String, List<String>> partsBySlip = new LinkedHashMap<>();
+        for (Part part : parts) {
+            Stream<Mistake> modelled = part.answer() instanceof Answer.Numeric numeric
+                    ? numeric.mistakes().stream().map(Distractor::mistake)
+                    : part.answer() instanceof Answer.Choice choice ? choice.options().stream().flatMap(o -> o.mistake().stream())
+                    : Stream.empty();
+            modelled.map(Mistake::description).distinct()
+                    .forEach(slip -> partsBySlip.computeIfAbsent(slip, s -> new ArrayList<>()).add(part.label()));
+        }
+        List<String> hints = new ArrayList<>();
+        if (!partsBySlip.isEmpty()) {
+            List<String> slips = new ArrayList<>();
+            partsBySlip.forEach((slip, labels) -> slips.add(slip + (parts.size() > 1 ? " (" + String.join(", ", labels) + ")" : "")));
+            hints.add("Check your working for the slips this question is built to catch: " + String.join("; ", slips) + ".");
+        }
+        if (parts.stream().anyMatch(part -> part.answer() instanceof Answer.Numeric)) {
+            hints.add("Keep at least six significant figures in every intermediate result, and round only the final answer, "
+                    + "to the precision the part asks for.");
+        } else if (hints.isEmpty()) {
+            // no slip to name: still a second try, with advice that gives nothing away
+            hints.add("Work the answer out from the question's numbers before you look at the options again: "
+                    + "each wrong option is what a common slip gives.");
+        }
+        return hints;
+    }
+
+    private static void writeHint(XMLStreamWriter xml, String hint) throws XMLStreamException {
+        xml.writeStartElement("hint");
+        xml.writeAttribute("format", "html");
+        cdata(xml, "text", "<p>" + escape(hint) + "</p>");
+        // a cloze question's wrong fields are cleared for the next try, and the student told how many are right
+        xml.writeEmptyElement("shownumcorrect");
+        xml.writeEmptyElement("clearwrong");
         xml.writeEndElement();
     }
 
@@ -153,9 +217,13 @@ public final class MoodleXml {
     }
 
     private static void writeNumerical(XMLStreamWriter xml, Answer.Numeric answer) throws XMLStreamException {
-        numericalAnswer(xml, "100", number(answer.value()), number(answer.tolerance()), "Right: " + answer.display() + ".");
+        String right = "Right: " + answer.typed() + ".";
+        String tolerance = number(answer.tolerance());
+        for (AcceptedValue accepted : accepted(answer)) {
+            numericalAnswer(xml, "100", accepted.value(), accepted.tolerance(), right);
+        }
         for (Distractor mistake : answer.mistakes()) {
-            numericalAnswer(xml, "0", number(mistake.value()), number(answer.tolerance()), "Not quite: " + mistake.mistake().description() + ".");
+            numericalAnswer(xml, "0", number(mistake.value()), tolerance, "Not quite: " + mistake.mistake().description() + ".");
         }
         numericalAnswer(xml, "0", "*", "0", "Not right: see the worked solution.");
         xml.writeStartElement("units");
@@ -164,6 +232,23 @@ public final class MoodleXml {
         element(xml, "unitpenalty", "0.1");
         element(xml, "showunits", "3");
         element(xml, "unitsleft", "0");
+    }
+
+    /** One right answer as Moodle stores it: a value and the tolerance around it. */
+    private record AcceptedValue(String value, String tolerance) {
+    }
+
+    /**
+     * @return the right answers Moodle is given: the printed answer first, since Moodle shows its first right answer
+     *     to a student as "the correct answer"; then, where the exact value differs, the exact value with the key's
+     *     tolerance, which accepts what the key accepts (the printed answer lies inside it)
+     */
+    private static List<AcceptedValue> accepted(Answer.Numeric answer) {
+        String tolerance = number(answer.tolerance());
+        if (Real.parse(answer.typed()).compareTo(answer.value()) == 0) {
+            return List.of(new AcceptedValue(answer.typed(), tolerance));
+        }
+        return List.of(new AcceptedValue(answer.typed(), "0"), new AcceptedValue(number(answer.value()), tolerance));
     }
 
     private static void numericalAnswer(XMLStreamWriter xml, String fraction, String value, String tolerance, String feedback)
@@ -211,19 +296,21 @@ public final class MoodleXml {
     private static String solution(List<Part> parts) {
         StringBuilder html = new StringBuilder();
         for (Part part : parts) {
-            html.append("<p>(").append(part.label()).append(") ").append(escape(answerText(part.answer()))).append("</p><ol>");
+            html.append("<p>(").append(part.label()).append(") ").append(answerText(part.answer())).append("</p><ol>");
             part.steps().forEach(step -> html.append("<li>").append(html(step)).append("</li>"));
             html.append("</ol>");
         }
         return html.toString();
     }
 
+    /** @return the answer as the worked solution states it: a number as a student types it, a choice by its text */
     private static String answerText(Answer answer) {
         if (answer instanceof Answer.Numeric numeric) {
-            return "Answer: " + numeric.display() + " (accepted within ±" + number(numeric.tolerance()) + ")";
+            return "Answer: " + numeric.typed() + " (accepted within ±" + number(numeric.tolerance()) + ")";
         }
         if (answer instanceof Answer.Choice choice) {
-            return "Answer: " + choice.correctLabel();
+            // never the letter: Moodle shuffles a multichoice question's options and letters them as shown
+            return "Answer: " + html(choice.options().stream().filter(Option::correct).findFirst().orElseThrow().markup());
         }
         return "Model answer and marking points below.";
     }
@@ -237,19 +324,29 @@ public final class MoodleXml {
         return list.toString();
     }
 
-    /** One cloze field: the marks, the type, the right answer first, then every modelled mistake with its feedback. */
+    /**
+     * One cloze field: the marks, the type, the right answers first, then every modelled mistake with its feedback. A
+     * choice whose options hold maths is a column of radio buttons, which Moodle's filters typeset; a drop-down's
+     * options are plain text, so only a choice without maths is one.
+     */
     private static String clozeField(Part part) {
         StringBuilder field = new StringBuilder("{").append(part.marks());
         if (part.answer() instanceof Answer.Numeric numeric) {
             String tolerance = number(numeric.tolerance());
-            field.append(":NUMERICAL:=").append(number(numeric.value())).append(':').append(tolerance).append("#Right");
+            field.append(":NUMERICAL:");
+            List<AcceptedValue> right = accepted(numeric);
+            for (int i = 0; i < right.size(); i++) {
+                field.append(i == 0 ? "=" : "~=").append(right.get(i).value()).append(':').append(right.get(i).tolerance())
+                        .append("#Right");
+            }
             for (Distractor mistake : numeric.mistakes()) {
                 field.append("~%0%").append(number(mistake.value())).append(':').append(tolerance).append('#')
                         .append(clozeEscape("Not quite: " + mistake.mistake().description()));
             }
         } else {
             Answer.Choice choice = (Answer.Choice) part.answer();
-            field.append(":MULTICHOICE:");
+            boolean maths = choice.options().stream().anyMatch(option -> Segment.of(option.markup()).stream().anyMatch(Segment::math));
+            field.append(maths ? ":MULTICHOICE_V:" : ":MULTICHOICE:");
             for (int i = 0; i < choice.options().size(); i++) {
                 Option option = choice.options().get(i);
                 field.append(i == 0 ? "" : "~").append(option.correct() ? "=" : "%0%").append(clozeEscape(html(option.markup())))

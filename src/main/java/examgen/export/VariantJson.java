@@ -72,7 +72,7 @@ public final class VariantJson {
         ObjectNode node = NODES.objectNode();
         node.put("label", part.label());
         node.put("answer", part.answerKey());
-        node.put("prompt", part.prompt());
+        node.put("prompt", part.promptAsked(true));
         node.put("marks", part.marks());
         Answer answer = part.answer();
         if (answer instanceof Answer.Numeric numeric) {

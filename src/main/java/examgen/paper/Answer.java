@@ -43,6 +43,14 @@ public sealed interface Answer {
             return "≈ " + TWELVE_FIGURES.of(value);
         }
 
+        /**
+         * @return the printed answer as a number field reads it: plain decimal digits, rounded as printed, also where the
+         *     paper prints a fraction or a power of ten ({@code 9/14} gives {@code 0.6429})
+         */
+        public String typed() {
+            return rule.round(value).toPlainString();
+        }
+
         /** @return the tolerance as a key shows it */
         public String toleranceText() {
             return TWELVE_FIGURES.of(tolerance);

@@ -14,6 +14,28 @@ public record Part(String label, String answerKey, String prompt, int marks, Ans
     }
 
     /**
+     * @param fractionsRead whether the medium reads an exact fraction as an answer ({@link PrecisionRequest#sentence})
+     * @return the prompt as a student reads it: a numeric part's precision asked for where neither the prompt nor its
+     *     table says it
+     */
+    public String promptAsked(boolean fractionsRead) {
+        return asked(prompt, fractionsRead);
+    }
+
+    /** @return a cell's table text as a student reads it, its precision asked for where the text does not say it */
+    public String tableTextAsked(boolean fractionsRead) {
+        return asked(cell.orElseThrow().text(), fractionsRead);
+    }
+
+    private String asked(String text, boolean fractionsRead) {
+        boolean stated = PrecisionRequest.statedIn(text) || cell.map(c -> PrecisionRequest.statedIn(c.text())).orElse(false);
+        if (!(answer instanceof Answer.Numeric numeric) || stated) {
+            return text;
+        }
+        return text + " " + PrecisionRequest.sentence(numeric.rule(), fractionsRead);
+    }
+
+    /**
      * Where a cell sits: its table's letter and text (with the variant's numbers put in), the column headings, the row's
      * heading and its column, all markup.
      */

@@ -179,7 +179,7 @@ public final class PageModel {
      *     label, rate), the weights in rows of {@value #CELLS_IN_A_ROW}, and one for the biases; a mini-batch's examples
      *     ({@code x1_2}, {@code y_2}) as a table of their own, a row per example
      */
-    static List<Map<String, Object>> dataTables(Variant variant) {
+    public static List<Map<String, Object>> dataTables(Variant variant) {
         List<Map<String, Object>> cells = new ArrayList<>();
         Map<Integer, Map<String, Object>> examples = new TreeMap<>();
         Map<String, Map<String, Object>> exampleHeads = new LinkedHashMap<>();
@@ -255,7 +255,7 @@ public final class PageModel {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("label", part.label());
         p.put("marks", part.marks());
-        p.put("prompt", segments(part.prompt()));
+        p.put("prompt", segments(part.promptAsked(true)));
         List<Map<String, Object>> options = new ArrayList<>();
         if (part.answer() instanceof Answer.Choice choice) {
             for (Option option : choice.options()) {
@@ -293,7 +293,7 @@ public final class PageModel {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("label", first.table());
         p.put("marks", cells.stream().mapToInt(Part::marks).sum());
-        p.put("prompt", segments(first.text()));
+        p.put("prompt", segments(cells.get(0).tableTextAsked(true)));
         p.put("options", List.of());
         p.put("space", 0);
         List<Map<String, Object>> rows = new ArrayList<>();

@@ -46,7 +46,7 @@ public final class PracticeModel {
                 ObjectNode node = variants.addObject();
                 node.put("stem", html(variant.stem()));
                 if (FigureFactory.isNetworkFamily(variant.generator())) {
-                    node.put("data", dataTables(variant));
+                    node.put("data", dataTablesHtml(variant, "data"));
                 }
                 ArrayNode figures = node.putArray("figures");
                 List<Figure> drawn = FigureFactory.of(variant, false);
@@ -64,12 +64,12 @@ public final class PracticeModel {
         return Map.of("title", title, "data", json);
     }
 
-    /** @return the network question's numbers as the paper's tables, in HTML */
+    /** @return the network question's numbers as the paper's tables, in HTML, each table of the given class */
     @SuppressWarnings("unchecked")
-    private static String dataTables(Variant variant) {
+    public static String dataTablesHtml(Variant variant, String tableClass) {
         StringBuilder html = new StringBuilder();
         for (Map<String, Object> table : PageModel.dataTables(variant)) {
-            html.append("<table class=\"data\"><tr>");
+            html.append("<table class=\"").append(tableClass).append("\"><tr>");
             for (Map<String, Object> cell : (List<Map<String, Object>>) table.get("head")) {
                 String letter = escape((String) cell.get("letter"));
                 html.append("<th>").append((Boolean) cell.get("word") ? letter : "<i>" + letter + "</i>")
@@ -89,7 +89,7 @@ public final class PracticeModel {
     private static ObjectNode part(Part part) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("label", part.label());
-        node.put("prompt", html(part.prompt()));
+        node.put("prompt", html(part.promptAsked(true)));
         node.put("marks", part.marks());
         Answer answer = part.answer();
         ArrayNode mistakes = node.putArray("mistakes");

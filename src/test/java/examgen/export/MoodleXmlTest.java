@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,23 +79,108 @@ class MoodleXmlTest {
         }
     }
 
+    /** A cloze number field: the printed answer, then (where it differs) the exact value with the key's tolerance. */
+    private static final Pattern NUMERICAL = Pattern.compile(
+            "\\{(\\d+):NUMERICAL:=(-?[0-9.]+):([0-9.]+)#Right(?:~=(-?[0-9.]+):([0-9.]+)#Right)?");
+
     @Test
     void multiPartQuestionsAreClozeWithAValidFieldPerPart() {
-        Pattern numerical = Pattern.compile("\\{(\\d+):NUMERICAL:=(-?[0-9.]+):([0-9.]+)#");
         int fields = 0;
         for (Element question : questions()) {
             if (!question.getAttribute("type").equals("cloze")) {
                 continue;
             }
-            Matcher m = numerical.matcher(text(question, "questiontext"));
+            Matcher m = NUMERICAL.matcher(text(question, "questiontext"));
             while (m.find()) {
-                Real.parse(m.group(2));
-                assertTrue(Real.parse(m.group(3)).signum() > 0, "an absolute, positive tolerance");
+                Real printed = Real.parse(m.group(2));
+                Real tolerance = Real.parse(m.group(m.group(4) == null ? 3 : 5));
+                assertTrue(tolerance.signum() > 0, "an absolute, positive tolerance: " + m.group());
+                // the printed answer comes first, since Moodle shows its first right answer as "the correct answer":
+                // it ends in the place the tolerance is half a unit of
+                assertEquals(new BigDecimal(m.group(2)).ulp(), tolerance.toBigDecimal().multiply(BigDecimal.valueOf(2)).stripTrailingZeros(),
+                        m.group());
+                if (m.group(4) != null) {
+                    assertEquals("0", m.group(3), "the printed answer alone: " + m.group());
+                    Real exact = Real.parse(m.group(4));
+                    assertTrue(printed.subtract(exact).abs().compareTo(tolerance) <= 0, "inside the key's range: " + m.group());
+                }
                 fields++;
             }
         }
         assertTrue(fields > 100, "numeric fields: " + fields);
         assertFalse(xml.matches("(?s).*:NUMERICAL:=[^:]*[eE][-+]?\\d.*"), "no E notation in numbers");
+    }
+
+    @Test
+    void everyNumericPartSaysHowToRoundAndTheWorkedSolutionStatesADecimalMoodleReads() {
+        Pattern field = Pattern.compile("<p>\\(([a-z0-9]+)\\) ((?:(?!</p>).)*?) \\{\\d+:NUMERICAL:");
+        Pattern stated = Pattern.compile("<p>\\(([a-z0-9]+)\\) Answer: ([^<]*?) \\(accepted within ±([0-9.]+)\\)</p>");
+        int prompts = 0;
+        int answers = 0;
+        for (Element question : questions()) {
+            if (!question.getAttribute("type").equals("cloze")) {
+                continue;
+            }
+            Matcher m = field.matcher(text(question, "questiontext"));
+            while (m.find()) {
+                assertTrue(m.group(2).matches(".*(decimal place|significant figure|nearest integer).*"), "(" + m.group(1) + ") " + m.group(2));
+                prompts++;
+            }
+            Matcher answer = stated.matcher(text(question, "generalfeedback"));
+            while (answer.find()) {
+                assertTrue(answer.group(2).matches("-?\\d+(\\.\\d+)?"), "a plain decimal, not a fraction: " + answer.group());
+                answers++;
+            }
+        }
+        assertTrue(prompts > 100 && answers == prompts, prompts + " number fields, " + answers + " stated answers");
+        assertTrue(xml.contains("Find the threshold of the unit with"), "the sigmoid step's threshold part is here");
+    }
+
+    @Test
+    void choicesWithMathsAreRadioButtonsAndNoDropDownHoldsTex() {
+        Matcher dropDown = Pattern.compile("\\{\\d+:MULTICHOICE:((?:\\\\}|[^}])*)}").matcher(xml);
+        int plain = 0;
+        while (dropDown.find()) {
+            assertFalse(dropDown.group(1).contains("\\("), "a <select> cannot typeset: " + dropDown.group());
+            plain++;
+        }
+        Matcher radio = Pattern.compile("\\{\\d+:MULTICHOICE_V:((?:\\\\}|[^}])*)}").matcher(xml);
+        int typeset = 0;
+        while (radio.find()) {
+            assertTrue(radio.group(1).contains("\\("), radio.group());
+            typeset++;
+        }
+        assertTrue(plain > 0 && typeset > 0, plain + " drop-downs, " + typeset + " radio columns");
+    }
+
+    @Test
+    void noTextHoldsABackslashOutsideItsMathsOnceMoodleHasReadTheCloze() {
+        for (Element question : questions()) {
+            if (question.getAttribute("type").equals("category")) {
+                continue;
+            }
+            for (String field : List.of("questiontext", "generalfeedback")) {
+                // Moodle's cloze parser undoes \} and \# only
+                String read = text(question, field).replace("\\}", "}").replace("\\#", "#");
+                String prose = read.replaceAll("\\\\\\((?:(?!\\\\\\)).)*\\\\\\)", " ");
+                assertFalse(prose.contains("\\"), text(question, "name") + " " + field + ": " + prose);
+            }
+        }
+    }
+
+    @Test
+    void noWorkedSolutionNamesAShuffledLetterAndEveryQuestionButAnEssayHasHints() {
+        for (Element question : questions()) {
+            String type = question.getAttribute("type");
+            if (type.equals("category")) {
+                continue;
+            }
+            assertFalse(text(question, "generalfeedback").matches("(?s).*Answer: [A-E]\\b.*"), text(question, "name"));
+            int hints = question.getElementsByTagName("hint").getLength();
+            assertTrue(type.equals("essay") ? hints == 0 : hints >= 1, text(question, "name") + ": " + hints + " hints");
+        }
+        assertTrue(xml.contains("(a) Answer: \\(w := w - \\alpha \\nabla \\mathrm{loss}(w)\\)</p>"), "a choice stated by its text");
+        assertTrue(xml.contains("Check your working for the slips this question is built to catch: "), "hints name the modelled slips");
     }
 
     @Test
