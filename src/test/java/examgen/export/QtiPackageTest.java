@@ -1,6 +1,7 @@
 package examgen.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -51,17 +54,36 @@ class QtiPackageTest {
         assertEquals(0, result.status(), result.err());
         Map<String, String> entries = unzip(zip);
         assertEquals("imsmanifest.xml", entries.keySet().iterator().next());
-        assertEquals(1 + 19 * 3, entries.size());
-        schema(SCHEMAS.resolve("imscp_v1p1.xsd")).newValidator().validate(new StreamSource(new StringReader(entries.get("imsmanifest.xml"))));
+        assertEquals(19 * 3, entries.keySet().stream().filter(name -> name.startsWith("items/")).count());
+        String manifest = entries.get("imsmanifest.xml");
+        schema(SCHEMAS.resolve("imscp_v1p1.xsd")).newValidator().validate(new StreamSource(new StringReader(manifest)));
         Schema qti = schema(SCHEMAS.resolve("qtiv2p1/imsqti_v2p1.xsd"));
         int floats = 0;
+        int figures = 0;
         for (Map.Entry<String, String> entry : entries.entrySet()) {
             if (entry.getKey().startsWith("items/")) {
-                qti.newValidator().validate(new StreamSource(new StringReader(entry.getValue()), entry.getKey()));
-                assertTrue(entries.get("imsmanifest.xml").contains("href=\"" + entry.getKey() + "\""), "the manifest lists " + entry.getKey());
-                floats += entry.getValue().split("baseType=\"float\"><correctResponse>", -1).length - 1;
+                String item = entry.getValue();
+                qti.newValidator().validate(new StreamSource(new StringReader(item), entry.getKey()));
+                assertTrue(manifest.contains("href=\"" + entry.getKey() + "\""), "the manifest lists " + entry.getKey());
+                floats += item.split("baseType=\"float\"><correctResponse>", -1).length - 1;
+                assertFalse(item.contains("\\("), "maths as MathML, not TeX: " + entry.getKey());
+                assertTrue(item.contains("<modalFeedback outcomeIdentifier=\"FEEDBACK\" identifier=\"SOLUTION\""), entry.getKey());
+                // every figure the item shows is a file of the package, with a text alternative, that its resource depends on
+                Matcher image = Pattern.compile("<img src=\"\\.\\./(images/[^\"]+)\" alt=\"([^\"]+)\"").matcher(item);
+                while (image.find()) {
+                    assertTrue(entries.get(image.group(1)).startsWith("<svg"), image.group(1));
+                    Matcher resource = Pattern.compile("identifier=\"(RES-[0-9A-Z-]+)\" type=\"webcontent\" href=\"" + image.group(1) + "\"")
+                            .matcher(manifest);
+                    assertTrue(resource.find(), image.group(1));
+                    assertTrue(manifest.contains("href=\"" + entry.getKey() + "\"><file href=\"" + entry.getKey() + "\"/>")
+                            && manifest.substring(manifest.indexOf("href=\"" + entry.getKey() + "\"")).split("</resource>")[0]
+                                    .contains("<dependency identifierref=\"" + resource.group(1) + "\"/>"), entry.getKey());
+                    figures++;
+                }
             }
         }
+        assertTrue(figures >= 9 * 3, "figures: " + figures);
+        assertEquals(figures, entries.keySet().stream().filter(name -> name.startsWith("images/")).count());
         assertTrue(floats > 100, "numeric parts as float responses: " + floats);
     }
 
