@@ -30,8 +30,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "mark", mixinStandardHelpOptions = true,
         description = {"Mark typed answers against a batch: every student's own numbers, the key's tolerances, follow-through "
                 + "from a student's own earlier answers, and the modelled mistakes named. Writes BATCH/marks/: marks.csv (per part), "
-                + "totals.csv (per student), feedback/<id>.html, problems.txt (rows that could not be used, by line) and copying.txt "
-                + "(students whose answers fit another's numbers better than their own).",
+                + "totals.csv (per student), feedback/<id>.html, problems.txt (rows that could not be used, by line), copying.txt "
+                + "(students whose answers fit another's numbers better than their own), the class report results.html and results.pdf "
+                + "(facility, discrimination and the mistakes made, per part and question; the totals and Cronbach's alpha) with "
+                + "results.csv and mistakes.csv, and grades.csv and grades-moodle.csv (for Moodle's gradebook import).",
             "The responses file is a CSV (commas, semicolons or tabs between fields) with student_id, question, part, answer; "
                 + "commas as decimal points, fractions like -1/3, stray spaces and full-width digits are understood; blanks count as no answer."})
 final class MarkCommand implements Callable<Integer> {
@@ -91,6 +93,8 @@ final class MarkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int marked = result.students().size();
         out.println("marked " + marked + (marked == 1 ? " student" : " students") + " into " + batch.resolve("marks"));
+        out.println("class report: " + batch.resolve("marks/results.html") + " and results.pdf; grades for Moodle's gradebook: "
+                + batch.resolve("marks/grades-moodle.csv"));
         if (!result.problems().isEmpty()) {
             out.println(result.problems().size() + " row(s) could not be used: see " + batch.resolve("marks/problems.txt"));
         }

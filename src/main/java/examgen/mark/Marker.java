@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import examgen.batch.Roster;
 import examgen.generate.Distractor;
+import examgen.generate.Mistake;
 import examgen.numeric.Real;
 import examgen.paper.Answer;
 import examgen.paper.Option;
@@ -33,8 +34,13 @@ public final class Marker {
     public record Student(String id, String name, Paper paper) {
     }
 
-    /** The mark and feedback of one part. */
-    public record PartMark(int question, String part, String given, int awarded, int max, String verdict, String feedback) {
+    /** The mark and feedback of one part, and the modelled mistake the answer matched, if one did. */
+    public record PartMark(int question, String part, String given, int awarded, int max, String verdict, String feedback,
+            Optional<Mistake> mistake) {
+
+        PartMark(int question, String part, String given, int awarded, int max, String verdict, String feedback) {
+            this(question, part, given, awarded, max, verdict, feedback, Optional.empty());
+        }
     }
 
     /** A student's marks. */
@@ -136,7 +142,7 @@ public final class Marker {
             }
             return chosen.get().correct()
                     ? new PartMark(q, part.label(), typed, part.marks(), part.marks(), "right", "right")
-                    : new PartMark(q, part.label(), typed, 0, part.marks(), "wrong", chosen.get().whyWrong());
+                    : new PartMark(q, part.label(), typed, 0, part.marks(), "wrong", chosen.get().whyWrong(), chosen.get().mistake());
         }
         Answer.Numeric numeric = (Answer.Numeric) answer;
         Real value;
@@ -157,7 +163,8 @@ public final class Marker {
         }
         for (Distractor mistake : numeric.mistakes()) {
             if (within(value, mistake.value(), numeric.tolerance())) {
-                return new PartMark(q, part.label(), typed, 0, part.marks(), "mistake", mistake.mistake().description());
+                return new PartMark(q, part.label(), typed, 0, part.marks(), "mistake", mistake.mistake().description(),
+                        Optional.of(mistake.mistake()));
             }
         }
         return new PartMark(q, part.label(), typed, 0, part.marks(), "wrong", "the answer is " + numeric.display());

@@ -15,11 +15,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import examgen.io.SpreadsheetCell;
+import examgen.mark.report.ResultsFiles;
 import examgen.render.PageRenderer;
 
 /**
  * The files of a batch's marks/ folder: marks.csv (one row per student and part), totals.csv (one
- * per student), problems.txt, copying.txt and feedback/&lt;id&gt;.html for every student.
+ * per student), problems.txt, copying.txt, feedback/&lt;id&gt;.html for every student, and the class report
+ * ({@link ResultsFiles}).
  */
 public final class MarksFolder {
 
@@ -62,6 +64,9 @@ public final class MarksFolder {
             for (Marker.StudentMarks student : result.students()) {
                 Files.writeString(folder.resolve("feedback").resolve(student.student().id() + ".html"),
                         pages.render("feedback.ftlx", feedbackModel(student, title)), StandardCharsets.UTF_8);
+            }
+            if (!result.students().isEmpty()) {
+                ResultsFiles.write(folder, result.students(), pages, title);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -150,6 +150,28 @@ class MarkCommandTest {
         String copying = Files.readString(batch.resolve("marks/copying.txt"));
         assertTrue(copying.contains("copy answered") && copying.contains("right's numbers"), copying);
         assertTrue(Files.readString(batch.resolve("marks/feedback/carry.html")).contains("follow-through"));
+
+        // the class report: every part's statistics, the mistakes, links to each student's page, grades from the totals
+        List<String> results = Files.readAllLines(batch.resolve("marks/results.csv"));
+        assertTrue(results.get(0).startsWith("level,question,part,max,students,facility,discrimination,upper_lower,blank,"), results.get(0));
+        assertTrue(results.stream().anyMatch(l -> l.startsWith("part,1,c,2,4,")), "ŷ's row");
+        assertTrue(results.stream().anyMatch(l -> l.startsWith("paper,,,")), "the paper's row");
+        assertTrue(results.stream().noneMatch(l -> l.contains("NaN")), "an undefined statistic is empty, with its reason");
+        assertTrue(Files.readString(batch.resolve("marks/mistakes.csv")).contains(",delta-reversed,Δ taken as y − ŷ instead of ŷ − y,"));
+        String page = Files.readString(batch.resolve("marks/results.html"));
+        for (String id : List.of("right", "wrong", "carry", "copy")) {
+            assertTrue(page.contains("<a href=\"feedback/" + id + ".html\">" + id + "</a>"), id);
+        }
+        assertTrue(new String(Files.readAllBytes(batch.resolve("marks/results.pdf")), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        List<String> grades = Files.readAllLines(batch.resolve("marks/grades.csv"));
+        assertEquals("student_id,name,marks,max,percent,to_mark_by_hand", grades.get(0));
+        List<String> moodle = Files.readAllLines(batch.resolve("marks/grades-moodle.csv"));
+        assertEquals("ID number,Backpropagation quiz", moodle.get(0));
+        for (String total : totals.subList(1, totals.size())) {
+            String[] f = total.split(",");
+            assertTrue(moodle.contains(f[0] + "," + f[3]), "Moodle's grade of " + f[0]);
+            assertTrue(grades.stream().anyMatch(g -> g.startsWith(f[0] + "," + f[1] + "," + f[3] + "," + f[4] + ",")), "grade of " + f[0]);
+        }
     }
 
     @Test
