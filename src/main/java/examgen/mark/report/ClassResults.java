@@ -189,7 +189,7 @@ public final class ClassResults {
     private static List<String> flags(Measure facility, Measure discrimination) {
         List<String> flags = new ArrayList<>();
         if (discrimination.defined() && discrimination.value() < 0) {
-            flags.add("negative discrimination: students who did well on the rest of the paper did worse here; check its key and wording");
+            flags.add("negative discrimination: students strong on the rest of the paper did worse here; check its key and wording");
         }
         if (facility.defined() && facility.value() < ItemMap.LOWEST_FACILITY) {
             flags.add(String.format(java.util.Locale.ROOT, "hard: the class earned %.0f%% of its marks", 100 * facility.value()));
