@@ -21,16 +21,25 @@ import org.apache.commons.csv.CSVRecord;
 
 import examgen.io.CsvText;
 import examgen.io.Utf8Locale;
+import examgen.paper.Accommodations;
 
 /**
  * A class list: a UTF-8 CSV file with a header, an id and a name column, and any other columns,
- * which are carried along into the marking table. Every problem of the file is found and reported
+ * which are carried along into the marking table; the columns {@value #LARGE_PRINT} and {@value #EXTRA_TIME} also
+ * make the student's paper in large print and print their extra time. Every problem of the file is found and reported
  * together, by line. Rows with every cell blank, which spreadsheets write for rows once used, are
  * left out, each with a warning.
  *
  * @param emptyRows the lines of the rows left out as blank
  */
 public record Roster(Path file, List<String> extraColumns, List<Student> students, List<Long> emptyRows) {
+
+    /**
+     * The columns of disability services' accommodations, carried into the marking table like any other: large print
+     * (yes, or blank for no) and extra time (a share such as 25%, or minutes such as 30 minutes).
+     */
+    public static final String LARGE_PRINT = "large_print";
+    public static final String EXTRA_TIME = "extra_time";
 
     /** The most students a roster may hold: a year of a large course, and far below what the heap can make papers for. */
     public static final int MOST_STUDENTS = 100_000;
@@ -141,7 +150,14 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
                 }
                 Map<String, String> carried = new LinkedHashMap<>();
                 extra.forEach(column -> carried.put(column, record.get(column)));
-                students.add(new Student(line, studentId, studentName, carried));
+                Accommodations accommodations;
+                try {
+                    accommodations = Accommodations.of(cell(record, columns.get(LARGE_PRINT)), cell(record, columns.get(EXTRA_TIME)));
+                } catch (IllegalArgumentException e) {
+                    problems.add(file + ":" + line + ": " + studentId + "'s " + e.getMessage());
+                    continue;
+                }
+                students.add(new Student(line, studentId, studentName, carried, accommodations));
             }
             if (problems.isEmpty() && students.isEmpty()) {
                 problems.add(file + ": has no students below its header");
@@ -158,6 +174,11 @@ public record Roster(Path file, List<String> extraColumns, List<Student> student
             }
             throw new RosterException(List.of(file + ": not a readable CSV file (" + e.getMessage() + ")"));
         }
+    }
+
+    /** @return the record's cell of the column, or blank when the roster has no such column */
+    private static String cell(CSVRecord record, String column) {
+        return column == null ? "" : record.get(column);
     }
 
     /** @return a line for every row left out as blank, and for every student without a name, whose paper leaves it to be written in */

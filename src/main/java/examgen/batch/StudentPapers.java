@@ -48,7 +48,7 @@ final class StudentPapers {
     StudentResult make(Student student, Path root) {
         Paper paper = builder.build(spec, student.id());
         Path folder = root.resolve("students").resolve(student.id());
-        writer.write(paper, new PageModel.Student(student.name(), student.id()), Set.of(PageModel.Kind.PAPER, PageModel.Kind.KEY),
+        writer.write(paper, new PageModel.Student(student.name(), student.id(), student.accommodations()), Set.of(PageModel.Kind.PAPER, PageModel.Kind.KEY),
                 formats, folder, "../../katex");
         try {
             Files.writeString(folder.resolve("variants.json"), Json.write(VariantJson.paper(paper)), StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import examgen.bank.Bank;
 import examgen.bank.PaperSpec;
 import examgen.batch.Roster;
+import examgen.paper.Accommodations;
 import examgen.paper.Paper;
 import examgen.paper.PaperBuilder;
 import examgen.paper.VariantFactory;
@@ -52,6 +53,13 @@ final class PaperCommand implements Callable<Integer> {
 
     @Option(names = "--student-name", paramLabel = "NAME", description = "The student's name to print (with --student-id).")
     private String studentName;
+
+    @Option(names = "--large-print", description = "Large print: 16 pt type, formulas and figures scaled with it (the numbers are the same).")
+    private boolean largePrint;
+
+    @Option(names = "--extra-time", paramLabel = "TIME", description = "Extra time to print on the front page: a share such as 25% "
+            + "or minutes such as 30 minutes.")
+    private String extraTime = "";
 
     @Mixin
     private FormatsOption formats;
@@ -98,8 +106,18 @@ final class PaperCommand implements Callable<Integer> {
         }
         PageRenderer pages = templatesOption.renderer();
         Paper paper = new PaperBuilder(bank, new VariantFactory()).build(paperSpec, studentId != null ? studentId : PaperBuilder.NO_STUDENT);
-        PageModel.Student student = studentId == null ? null : new PageModel.Student(studentName == null ? "" : studentName, studentId);
-        Path folder = output.folder(studentId == null ? paperSpec.id() : paperSpec.id() + "-" + studentId);
+        Accommodations accommodations;
+        try {
+            accommodations = Accommodations.of(largePrint ? "yes" : "", extraTime);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--extra-time: " + e.getMessage());
+        }
+        // a paper with accommodations and no student is still made for them: a student without a name or id to print
+        PageModel.Student student = studentId == null && accommodations.equals(Accommodations.NONE) ? null
+                : new PageModel.Student(studentName == null ? "" : studentName, studentId == null ? "" : studentId, accommodations);
+        String name = (studentId == null ? paperSpec.id() : paperSpec.id() + "-" + studentId) + (largePrint ? "-large-print" : "")
+                + (accommodations.extraTime().isEmpty() ? "" : "-extra-time");
+        Path folder = output.folder(name);
         List<Path> written = output.writeOwn(folder, "examgen paper " + folder.getFileName() + " seed " + paperSpec.seed(), work -> new PaperWriter(pages)
                 .write(paper, student, kinds, formats.chosen(), work));
         PrintWriter printer = spec.commandLine().getOut();

@@ -16,6 +16,7 @@ import examgen.explain.NumberText;
 import examgen.explain.TexText;
 import examgen.numeric.DisplayRule;
 import examgen.numeric.Real;
+import examgen.paper.Accommodations;
 import examgen.paper.Answer;
 import examgen.paper.Option;
 import examgen.paper.Paper;
@@ -57,6 +58,17 @@ public final class PageModel {
     private final Map<String, Figure> figures = new LinkedHashMap<>();
     private Medium medium = Medium.HTML;
 
+    /** The width of an A4 page's text in points, between exam.css's margins of 17 mm. */
+    private static final float TEXT_WIDTH = 498;
+
+    /** How much larger than the standard the page sets everything: {@link Accommodations#scale()}. */
+    private float scale = 1;
+
+    /** @return how much larger than the standard the page the model was built for sets everything */
+    public float scale() {
+        return scale;
+    }
+
     /** @return every figure the model refers to, by id, for the PDF renderer to paint */
     public Map<String, Figure> figures() {
         return figures;
@@ -80,11 +92,15 @@ public final class PageModel {
         doc.put("title", paper.spec().title());
         doc.put("course", paper.spec().course());
         doc.put("date", paper.spec().date());
-        doc.put("duration", paper.spec().duration());
+        Accommodations accommodations = student == null ? Accommodations.NONE : student.accommodations();
+        scale = accommodations.scale();
+        doc.put("duration", accommodations.duration(paper.spec().duration()));
+        // every size of the page times scale: exam.css's font sizes in the page's own style, formulas and figures here
+        doc.put("scale", scale);
         doc.put("instructions", segments(paper.spec().instructions().text()));
         doc.put("totalMarks", paper.totalMarks());
         doc.put("code", paper.code().toString());
-        if (student != null) {
+        if (student != null && !student.id().isEmpty()) {
             // A roster row without a name gets a line to write it on, as a paper without a roster has
             // a soft hyphen, invisible in a browser unless a line breaks there, is drawn by Flying Saucer as a hyphen
             String name = medium == Medium.PDF ? student.name().strip().replace("\u00AD", "") : student.name().strip();
@@ -118,8 +134,12 @@ public final class PageModel {
         return rows;
     }
 
-    /** A student's name and id as given on a roster. */
-    public record Student(String name, String id) {
+    /** A student's name and id as given on a roster, and what their paper is made with (large print, extra time). */
+    public record Student(String name, String id, Accommodations accommodations) {
+
+        public Student(String name, String id) {
+            this(name, id, Accommodations.NONE);
+        }
     }
 
     /** Turns a figure into an inline SVG element. */
@@ -142,8 +162,10 @@ public final class PageModel {
             Map<String, Object> picture = new LinkedHashMap<>();
             picture.put("id", id);
             picture.put("alt", figure.alt());
-            picture.put("width", Math.round(figure.width()));
-            picture.put("height", Math.round(figure.height()));
+            // larger in large print, but never wider than the text: the PDF paints the figure to fill this box
+            float size = Math.min(scale, TEXT_WIDTH / figure.width());
+            picture.put("width", scale == 1 ? Math.round(figure.width()) : Math.round(figure.width() * size));
+            picture.put("height", scale == 1 ? Math.round(figure.height()) : Math.round(figure.height() * size));
             if (svg != null) {
                 picture.put("svg", svg.svg(figure, id));
             }

@@ -86,7 +86,7 @@ public final class PaperWriter {
     /** @throws PageRenderer.RenderException naming the template when the page it made is not XHTML a PDF can be made from */
     private byte[] pdf(String xhtml, PageModel model, FormulaMemory formulas, long seed) {
         try {
-            return pdf.render(xhtml, model.figures(), formulas, seed);
+            return pdf.render(xhtml, model.figures(), formulas, seed, model.scale());
         } catch (PdfRenderer.MalformedPage e) {
             throw new PageRenderer.RenderException(pages.file(PageRenderer.PAGE) + ": the page it made for the PDF is " + e.getMessage()
                     + "; correct the template's tags that write it (every tag closed, in order; entities as numbers, such as &#160;)");

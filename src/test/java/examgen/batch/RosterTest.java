@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import examgen.cli.TestLauncher;
+import examgen.paper.Accommodations;
 
 /** Bad rosters are reported row by row, and a batch from one writes nothing. */
 class RosterTest {
@@ -61,6 +62,19 @@ class RosterTest {
         assertRefused(twice, twice + ":1: the header names the column 'ID' twice; rename or remove one");
         Path quote = write("quote.csv", "id,name\nk0,Bo\nk1,\"Ann\nk2,Cy\n");
         assertRefused(quote, quote + ":3: a field opens with a quote (\") that is never closed; close it, or remove it");
+    }
+
+    @Test
+    void accommodationColumnsGiveLargePrintAndExtraTimeAndAreCarriedIntoTheMarkingTable() throws IOException {
+        Path roster = write("access.csv", "id,name,large_print,extra_time\nk1,Ann,yes,25%\nk2,Bo,,\nk3,Cy,no,30 minutes\n");
+        Roster read = Roster.read(roster, "id", "name");
+        assertEquals(new Accommodations(true, "25%"), read.students().get(0).accommodations());
+        assertEquals(Accommodations.NONE, read.students().get(1).accommodations());
+        assertEquals(new Accommodations(false, "30 minutes"), read.students().get(2).accommodations());
+        assertEquals(List.of("large_print", "extra_time"), read.extraColumns());
+        Path wrong = write("access-wrong.csv", "id,name,Large_Print,extra_time\nk1,Ann,perhaps,\nk2,Bo,,a while\n");
+        assertRefused(wrong, wrong + ":2: k1's large print 'perhaps' is neither yes nor no (or blank)");
+        assertRefused(wrong, wrong + ":3: k2's extra time 'a while' is neither a share such as 25% nor minutes such as 30 minutes");
     }
 
     @Test

@@ -30,16 +30,19 @@ final class ExamElementFactory implements ReplacedElementFactory {
     private final Map<String, Figure> figures;
     private final PdfFonts fonts;
     private final float dotsPerPoint;
+    /** How many times their drawn size formulas, names and figures are set: more than 1 in large print. */
+    private final float scale;
     /** Flying Saucer asks for an element more than once while laying out, and a key repeats its paper's formulas. */
     private final FormulaMemory formulas;
 
     ExamElementFactory(ITextReplacedElementFactory fallback, Map<String, Figure> figures, PdfFonts fonts,
-            FormulaMemory formulas, float dotsPerPoint) {
+            FormulaMemory formulas, float dotsPerPoint, float scale) {
         this.fallback = fallback;
         this.figures = figures;
         this.fonts = fonts;
         this.formulas = formulas;
         this.dotsPerPoint = dotsPerPoint;
+        this.scale = scale;
     }
 
     @Override
@@ -48,19 +51,21 @@ final class ExamElementFactory implements ReplacedElementFactory {
         if (element != null && element.hasAttribute("data-tex")) {
             TexFormula formula = formulas.get(element.getAttribute("data-tex"));
             return new MathElement(formula, element.getAttribute("data-plain"), fonts.sans(),
-                    fonts.drawing(), MATH_SIZE, dotsPerPoint);
+                    fonts.drawing(), MATH_SIZE, dotsPerPoint, scale);
         }
         if (element != null && element.hasAttribute("data-shaped")) {
             ScriptFont script = ScriptFont.ofClass(element.getAttribute("class"));
             return new ShapedTextElement(element.getAttribute("data-shaped"), Fonts.shipped(script.file()).deriveFont(MATH_SIZE),
-                    fonts.sans(), fonts.drawing(), dotsPerPoint);
+                    fonts.sans(), fonts.drawing(), dotsPerPoint, scale);
         }
         if (element != null && element.hasAttribute("data-figure")) {
             Figure figure = figures.get(element.getAttribute("data-figure"));
             if (figure == null) {
                 throw new IllegalStateException("the page names figure '" + element.getAttribute("data-figure") + "', which was not drawn");
             }
-            return new FigureElement(figure, fonts.drawing(), dotsPerPoint);
+            // in large print the page gives the figure its box, the larger size capped at the text's width
+            float size = scale == 1 || cssWidth <= 0 ? 1 : cssWidth / (figure.width() * dotsPerPoint);
+            return new FigureElement(figure, fonts.drawing(), dotsPerPoint, size);
         }
         return fallback.createReplacedElement(c, box, uac, cssWidth, cssHeight);
     }

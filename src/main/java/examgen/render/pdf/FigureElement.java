@@ -11,8 +11,8 @@ final class FigureElement extends VectorElement {
 
     private final Figure figure;
 
-    FigureElement(Figure figure, FontMapper fonts, float dotsPerPoint) {
-        super(dotsPerPoint, fonts);
+    FigureElement(Figure figure, FontMapper fonts, float dotsPerPoint, float scale) {
+        super(dotsPerPoint, scale, fonts);
         this.figure = figure;
     }
 

@@ -17,8 +17,9 @@ final class MathElement extends ReadingElement {
 
     private final TexFormula formula;
 
-    MathElement(TexFormula formula, String plain, BaseFont textFont, DrawingFontMapper drawingFonts, float size, float dotsPerPoint) {
-        super(plain, textFont, size, dotsPerPoint, drawingFonts);
+    MathElement(TexFormula formula, String plain, BaseFont textFont, DrawingFontMapper drawingFonts, float size, float dotsPerPoint,
+            float scale) {
+        super(plain, textFont, size, dotsPerPoint, scale, drawingFonts);
         this.formula = formula;
     }
 

@@ -87,13 +87,22 @@ public final class PdfRenderer {
      * @param seed fixes the document's date, id and subset names
      */
     public byte[] render(String xhtml, Map<String, Figure> figures, FormulaMemory formulas, long seed) {
+        return render(xhtml, figures, formulas, seed, 1);
+    }
+
+    /** @param scale how many times their drawn size the page sets its formulas and figures: more than 1 in large print */
+    public byte[] render(String xhtml, Map<String, Figure> figures, FormulaMemory formulas, long seed, float scale) {
         Document page = parse(xhtml);
         Indentation.remove(page);
-        return render(page, xhtml, figures, formulas, seed);
+        return render(page, xhtml, figures, formulas, seed, scale);
     }
 
     /** @param page the page parsed from {@code xhtml}, laid out as it is */
     byte[] render(Document page, String xhtml, Map<String, Figure> figures, FormulaMemory formulas, long seed) {
+        return render(page, xhtml, figures, formulas, seed, 1);
+    }
+
+    private byte[] render(Document page, String xhtml, Map<String, Figure> figures, FormulaMemory formulas, long seed, float scale) {
         PdfFonts fonts = FONTS.get();
         fonts.reseed(seed);
         String language = page.getDocumentElement().getAttribute("lang");
@@ -105,7 +114,7 @@ public final class PdfRenderer {
         context.setCss(styles);
         context.setReplacedElementFactory(new ExamElementFactory(
                 new ITextReplacedElementFactory(renderer.getOutputDevice()), figures, fonts, formulas,
-                renderer.getOutputDevice().getDotsPerPoint()));
+                renderer.getOutputDevice().getDotsPerPoint(), scale));
         renderer.setListener(new DefaultPDFCreationListener() {
             @Override
             public void preOpen(ITextRenderer r) {

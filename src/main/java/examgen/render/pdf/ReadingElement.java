@@ -22,8 +22,8 @@ abstract class ReadingElement extends VectorElement {
      * @param anchorFont the font of the invisible space that anchors the reading in its line
      * @param size the text's size in points
      */
-    ReadingElement(String reading, BaseFont anchorFont, float size, float dotsPerPoint, FontMapper fonts) {
-        super(dotsPerPoint, fonts);
+    ReadingElement(String reading, BaseFont anchorFont, float size, float dotsPerPoint, float scale, FontMapper fonts) {
+        super(dotsPerPoint, scale, fonts);
         this.reading = reading;
         this.anchorFont = anchorFont;
         this.size = size;

@@ -23,8 +23,8 @@ final class ShapedTextElement extends ReadingElement {
     private final TextLayout layout;
 
     /** @param font the script's font at the text's size */
-    ShapedTextElement(String text, Font font, BaseFont anchorFont, DrawingFontMapper drawingFonts, float dotsPerPoint) {
-        super(text, anchorFont, font.getSize2D(), dotsPerPoint, drawingFonts);
+    ShapedTextElement(String text, Font font, BaseFont anchorFont, DrawingFontMapper drawingFonts, float dotsPerPoint, float scale) {
+        super(text, anchorFont, font.getSize2D(), dotsPerPoint, scale, drawingFonts);
         this.layout = new TextLayout(text, font, FRACTIONAL);
     }
 

@@ -23,11 +23,16 @@ abstract class VectorElement implements ITextReplacedElement {
 
     private final Point location = new Point();
     private final float dotsPerPoint;
+    private final float scale;
     private final FontMapper fonts;
 
-    /** @param fonts the embedded fonts that the picture's text is set in */
-    VectorElement(float dotsPerPoint, FontMapper fonts) {
+    /**
+     * @param scale how many times its drawn size the page sets the picture (more than 1 in large print)
+     * @param fonts the embedded fonts that the picture's text is set in
+     */
+    VectorElement(float dotsPerPoint, float scale, FontMapper fonts) {
         this.dotsPerPoint = dotsPerPoint;
+        this.scale = scale;
         this.fonts = fonts;
     }
 
@@ -61,12 +66,12 @@ abstract class VectorElement implements ITextReplacedElement {
 
     @Override
     public int getIntrinsicWidth() {
-        return Math.round(width() * dotsPerPoint);
+        return Math.round(width() * scale * dotsPerPoint);
     }
 
     @Override
     public int getIntrinsicHeight() {
-        return Math.round(height() * dotsPerPoint);
+        return Math.round(height() * scale * dotsPerPoint);
     }
 
     @Override
@@ -96,7 +101,7 @@ abstract class VectorElement implements ITextReplacedElement {
         Point2D bottomLeft = outputDevice.getTransform().transform(new Point2D.Float(bounds.x, bounds.y + getIntrinsicHeight()), null);
         float pageHeight = c.getPage().getHeight(c) / dotsPerPoint;
         page.saveState();
-        page.concatCTM(1, 0, 0, 1, (float) bottomLeft.getX(), pageHeight - (float) bottomLeft.getY());
+        page.concatCTM(scale, 0, 0, scale, (float) bottomLeft.getX(), pageHeight - (float) bottomLeft.getY());
         draw(page);
         page.restoreState();
     }
