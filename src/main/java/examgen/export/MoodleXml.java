@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -170,7 +170,7 @@ public final class MoodleXml {
      *     models, each with the parts it may happen in, then (for numbers) how to keep rounding from costing the marks;
      *     a choice with no modelled slip gets advice that names no option, since its options' own reasons would
      */
-    static List<String> hints(List<Part> parts) {
+    private static List<String> hints(List<Part> parts) {
         Map<String, List<String>> partsBySlip = new LinkedHashMap<>();
         for (Part part : parts) {
             Stream<Mistake> modelled = part.answer() instanceof Answer.Numeric numeric

@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import examgen.generate.Distractor;
+import examgen.numeric.Real;
 import examgen.paper.Answer;
 import examgen.paper.Option;
 import examgen.paper.Part;
@@ -279,8 +280,7 @@ final class QtiItem {
         return "MISTAKE_" + part.label().toUpperCase(Locale.ROOT) + "_" + which;
     }
 
-    private static void between(XMLStreamWriter xml, Part part, examgen.numeric.Real low, examgen.numeric.Real high)
-            throws XMLStreamException {
+    private static void between(XMLStreamWriter xml, Part part, Real low, Real high) throws XMLStreamException {
         xml.writeStartElement("and");
         comparison(xml, "gte", part, MoodleXml.number(low));
         comparison(xml, "lte", part, MoodleXml.number(high));

@@ -55,11 +55,11 @@ public final class PageModel {
     private static final int WIDE_ID = 16;
     private static final int WIDE_NAME = 30;
 
-    private final Map<String, Figure> figures = new LinkedHashMap<>();
-    private Medium medium = Medium.HTML;
-
     /** The width of an A4 page's text in points, between exam.css's margins of 17 mm. */
     private static final float TEXT_WIDTH = 498;
+
+    private final Map<String, Figure> figures = new LinkedHashMap<>();
+    private Medium medium = Medium.HTML;
 
     /** How much larger than the standard the page sets everything: {@link Accommodations#scale()}. */
     private float scale = 1;
