@@ -48,6 +48,8 @@ final class PdfFonts {
      */
     static BaseFont embedded(String name, byte[] ttf) throws IOException {
         BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+        // PDF/UA wants a CIDSet to list every glyph of the subset, and OpenPDF's lists too few: none is better
+        font.setIncludeCidSet(false);
         font.setCompressionLevel(Deflater.BEST_SPEED);
         return font;
     }

@@ -122,6 +122,11 @@ public final class PdfRenderer {
                 r.getWriter().setCompressionLevel(Deflater.BEST_SPEED);
                 // a viewer's window shows the paper's title and code, not "paper.pdf", and a screen reader knows the language
                 r.getWriter().setViewerPreferences(PdfWriter.DisplayDocTitle);
+                // tagged for PDF/UA: the structure is made as the page is drawn (VisibleTextDevice); its thousands of small
+                // dictionaries go into compressed object streams, where they would have doubled the file
+                r.getWriter().setTagged();
+                r.getWriter().setFullCompression();
+                r.getWriter().setXmpMetadata(UniversalAccess.metadata(title(page)));
                 if (!language.isEmpty()) {
                     r.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
                 }
@@ -146,6 +151,12 @@ public final class PdfRenderer {
             throw new IllegalStateException("the PDF could not be written: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    /** @return the page's title, which the PDF's metadata repeats */
+    private static String title(Document page) {
+        var titles = page.getElementsByTagName("title");
+        return titles.getLength() == 0 ? "" : titles.item(0).getTextContent().strip();
     }
 
     /** Throws at the first error: the parser's own handler would print "[Fatal Error]" to the console before it throws. */
