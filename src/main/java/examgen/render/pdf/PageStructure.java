@@ -2,8 +2,11 @@ package examgen.render.pdf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -31,11 +34,15 @@ final class PageStructure {
     private final PdfStructureElement document;
     private final Map<Element, PdfStructureElement> made = new HashMap<>();
     private final Map<Element, PdfStructureElement> bodies = new HashMap<>();
-    /** Each element's span of text on its page, while nothing else has been added to the element after it. */
+    /** Each element's holder of text on its page (itself, its continuation or a span), while nothing came after it. */
     private final Map<PdfStructureElement, Span> spans = new HashMap<>();
     /** The elements with a structure of their own, in the page's order, and how many of them have theirs made. */
     private List<Element> order;
     private int next;
+    /** The page's elements whose structure holds other structures: their text goes in spans between them. */
+    private final Set<Element> mixed = new HashSet<>();
+    /** Every node's place in the page's order. */
+    private final Map<Node, Integer> positions = new IdentityHashMap<>();
 
     /** A span of text and the page its content lies on: a structure element's content lies on one page. */
     private record Span(PdfStructureElement element, int page) {
@@ -46,9 +53,10 @@ final class PageStructure {
     }
 
     /**
-     * @return the structure element for a run of text of {@code element} on {@code page}: a span of the element's
-     *     structure (OpenPDF's elements hold either content or other elements, never both, and a paragraph holds
-     *     formulas), the same span as the run before while nothing came between them; null for an artifact's text
+     * @return the structure element for a run of text of {@code element} on {@code page}: the element's own structure
+     *     when it holds only text, otherwise a span of it (OpenPDF's elements hold either content or other elements,
+     *     never both, and a paragraph holds formulas) — the same as the run before while nothing came between them;
+     *     null for an artifact's text
      */
     PdfStructureElement textOf(Node text, int page) {
         if (!(text.getParentNode() instanceof Element element)) {
@@ -63,9 +71,24 @@ final class PageStructure {
         if (last != null && last.page() == page) {
             return last.element();
         }
+        if (!mixed.contains(structured(element))) {
+            // an element of text alone holds its text itself, on its first page; what runs onto the next is an element of
+            // the same kind after it (OpenPDF's element holds the content of one page)
+            PdfStructureElement holder = last == null ? container : new PdfStructureElement(parentOf(last.element()), type(last.element()));
+            spans.put(container, new Span(holder, page));
+            return holder;
+        }
         PdfStructureElement span = new PdfStructureElement(container, PdfName.SPAN);
         spans.put(container, new Span(span, page));
         return span;
+    }
+
+    private static PdfStructureElement parentOf(PdfStructureElement element) {
+        return (PdfStructureElement) element.getParent();
+    }
+
+    private static PdfName type(PdfStructureElement element) {
+        return (PdfName) element.get(PdfName.S);
     }
 
     /** @return the structure element that content drawn for {@code element} belongs to; null for none (an artifact) */
@@ -123,17 +146,26 @@ final class PageStructure {
             order = new ArrayList<>();
             collect(node.getOwnerDocument().getDocumentElement(), order);
         }
-        while (next < order.size() && (order.get(next).compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) != 0) {
+        Integer at = positions.get(node);
+        while (at != null && next < order.size() && positions.get(order.get(next)) < at) {
             structureOf(order.get(next++));
         }
     }
 
-    /** Adds the elements with a structure of their own below {@code element}, in the page's order. */
-    private static void collect(Element element, List<Element> into) {
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+    /**
+     * Numbers every node below {@code node} in the page's order and adds the elements with a structure of their own
+     * (DOM's own comparison of positions walks both nodes' ancestors, for every run of text).
+     */
+    private void collect(Node node, List<Element> into) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            positions.put(child, positions.size());
             if (child instanceof Element e) {
                 if (type(e) != null && structured(e) == e) {
                     into.add(e);
+                    Element parent = parentElement(e) == null ? null : structured(parentElement(e));
+                    if (parent != null) {
+                        mixed.add(parent);
+                    }
                 }
                 collect(e, into);
             }
