@@ -62,6 +62,7 @@ final class VisibleTextDevice extends ITextOutputDevice {
 
     @Override
     public void drawString(String s, float x, float y, JustificationInfo info) {
+        // a zero-width space advances by nothing, so the text around it stays where it was laid out without it
         String shown = s.replace(ZERO_WIDTH_SPACE, "");
         if (shown.isEmpty()) {
             return;
@@ -74,7 +75,6 @@ final class VisibleTextDevice extends ITextOutputDevice {
             }
         }
         if (marking) {
-            // a zero-width space advances by nothing, so the text around it stays where it was laid out
             super.drawString(shown, x, y, info);
             return;
         }
