@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -52,7 +51,6 @@ public final class MoodleXml {
     public record Slot(int number, String title, List<Variant> variants) {
     }
 
-    private static final MathContext DIGITS = new MathContext(20);
     private static final String PENALTY = "0.3333333";
 
     private MoodleXml() {
@@ -211,19 +209,14 @@ public final class MoodleXml {
         return variant.questionId() + "-" + Long.toUnsignedString(variant.seed(), 36) + "-" + (figure + 1) + ".svg";
     }
 
-    /** A number as Moodle reads it: plain decimal digits, never E notation. */
-    static String number(Real value) {
-        return value.toBigDecimal().round(DIGITS).stripTrailingZeros().toPlainString();
-    }
-
     private static void writeNumerical(XMLStreamWriter xml, Answer.Numeric answer) throws XMLStreamException {
         String right = "Right: " + answer.typed() + ".";
-        String tolerance = number(answer.tolerance());
+        String tolerance = PlatformNumbers.number(answer.tolerance());
         for (AcceptedValue accepted : accepted(answer)) {
             numericalAnswer(xml, "100", accepted.value(), accepted.tolerance(), right);
         }
         for (Distractor mistake : answer.mistakes()) {
-            numericalAnswer(xml, "0", number(mistake.value()), tolerance, "Not quite: " + mistake.mistake().description() + ".");
+            numericalAnswer(xml, "0", PlatformNumbers.number(mistake.value()), tolerance, "Not quite: " + mistake.mistake().description() + ".");
         }
         numericalAnswer(xml, "0", "*", "0", "Not right: see the worked solution.");
         xml.writeStartElement("units");
@@ -244,11 +237,11 @@ public final class MoodleXml {
      *     tolerance, which accepts what the key accepts (the printed answer lies inside it)
      */
     private static List<AcceptedValue> accepted(Answer.Numeric answer) {
-        String tolerance = number(answer.tolerance());
+        String tolerance = PlatformNumbers.number(answer.tolerance());
         if (Real.parse(answer.typed()).compareTo(answer.value()) == 0) {
             return List.of(new AcceptedValue(answer.typed(), tolerance));
         }
-        return List.of(new AcceptedValue(answer.typed(), "0"), new AcceptedValue(number(answer.value()), tolerance));
+        return List.of(new AcceptedValue(answer.typed(), "0"), new AcceptedValue(PlatformNumbers.number(answer.value()), tolerance));
     }
 
     private static void numericalAnswer(XMLStreamWriter xml, String fraction, String value, String tolerance, String feedback)
@@ -306,7 +299,7 @@ public final class MoodleXml {
     /** @return the answer as the worked solution states it: a number as a student types it, a choice by its text */
     private static String answerText(Answer answer) {
         if (answer instanceof Answer.Numeric numeric) {
-            return "Answer: " + numeric.typed() + " (accepted within ±" + number(numeric.tolerance()) + ")";
+            return PlatformNumbers.stated(numeric);
         }
         if (answer instanceof Answer.Choice choice) {
             // never the letter: Moodle shuffles a multichoice question's options and letters them as shown
@@ -332,7 +325,7 @@ public final class MoodleXml {
     private static String clozeField(Part part) {
         StringBuilder field = new StringBuilder("{").append(part.marks());
         if (part.answer() instanceof Answer.Numeric numeric) {
-            String tolerance = number(numeric.tolerance());
+            String tolerance = PlatformNumbers.number(numeric.tolerance());
             field.append(":NUMERICAL:");
             List<AcceptedValue> right = accepted(numeric);
             for (int i = 0; i < right.size(); i++) {
@@ -340,7 +333,7 @@ public final class MoodleXml {
                         .append("#Right");
             }
             for (Distractor mistake : numeric.mistakes()) {
-                field.append("~%0%").append(number(mistake.value())).append(':').append(tolerance).append('#')
+                field.append("~%0%").append(PlatformNumbers.number(mistake.value())).append(':').append(tolerance).append('#')
                         .append(clozeEscape("Not quite: " + mistake.mistake().description()));
             }
         } else {

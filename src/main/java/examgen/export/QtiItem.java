@@ -282,8 +282,8 @@ final class QtiItem {
 
     private static void between(XMLStreamWriter xml, Part part, Real low, Real high) throws XMLStreamException {
         xml.writeStartElement("and");
-        comparison(xml, "gte", part, MoodleXml.number(low));
-        comparison(xml, "lte", part, MoodleXml.number(high));
+        comparison(xml, "gte", part, PlatformNumbers.number(low));
+        comparison(xml, "lte", part, PlatformNumbers.number(high));
         xml.writeEndElement();
     }
 
@@ -335,7 +335,7 @@ final class QtiItem {
             xml.writeStartElement("p");
             xml.writeCharacters("(" + part.label() + ") ");
             if (part.answer() instanceof Answer.Numeric numeric) {
-                xml.writeCharacters("Answer: " + numeric.typed() + " (accepted within ±" + MoodleXml.number(numeric.tolerance()) + ")");
+                xml.writeCharacters(PlatformNumbers.stated(numeric));
             } else if (part.answer() instanceof Answer.Choice choice) {
                 xml.writeCharacters("Answer: " + choice.correctLabel() + ", ");
                 flow(xml, choice.options().stream().filter(Option::correct).findFirst().orElseThrow().markup());

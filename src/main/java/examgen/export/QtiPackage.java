@@ -40,23 +40,26 @@ public final class QtiPackage {
     /** Writes the zip into {@code out}, the manifest first, then every item with its figures, each made as it is written. */
     public static void zip(OutputStream out, String packageId, List<Variant> variants) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
+        List<List<Figure>> figures = new ArrayList<>();
         List<ItemFiles> files = new ArrayList<>();
         for (Variant variant : variants) {
-            List<String> figures = new ArrayList<>();
-            // the figures' number is known without drawing them: one per figure the variant's question shows
-            for (int f = 0; f < FigureFactory.of(variant, false).size(); f++) {
-                figures.add("images/" + identifier(variant) + "-" + (f + 1) + ".svg");
+            // the figures' models, not yet drawn: the manifest, written first, lists their files
+            List<Figure> shown = FigureFactory.of(variant, false);
+            figures.add(shown);
+            List<String> names = new ArrayList<>();
+            for (int f = 0; f < shown.size(); f++) {
+                names.add("images/" + identifier(variant) + "-" + (f + 1) + ".svg");
             }
-            files.add(new ItemFiles("items/" + identifier(variant) + ".xml", figures));
+            files.add(new ItemFiles("items/" + identifier(variant) + ".xml", names));
         }
         entry(zip, "imsmanifest.xml", manifest(packageId, files));
         for (int v = 0; v < variants.size(); v++) {
             Variant variant = variants.get(v);
-            List<Figure> figures = FigureFactory.of(variant, false);
+            List<Figure> shown = figures.get(v);
             List<String> fromItem = files.get(v).figures().stream().map(file -> "../" + file).toList();
-            entry(zip, files.get(v).item(), write(xml -> QtiItem.write(xml, variant, identifier(variant), figures, fromItem)));
-            for (int f = 0; f < figures.size(); f++) {
-                entry(zip, files.get(v).figures().get(f), new SvgFigures().svg(figures.get(f), "figure" + (f + 1)));
+            entry(zip, files.get(v).item(), write(xml -> QtiItem.write(xml, variant, identifier(variant), shown, fromItem)));
+            for (int f = 0; f < shown.size(); f++) {
+                entry(zip, files.get(v).figures().get(f), new SvgFigures().svg(shown.get(f), "figure" + (f + 1)));
             }
         }
         zip.finish();
