@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,6 +33,7 @@ import examgen.bank.PaperSpec;
 import examgen.bank.QuestionSpec;
 import examgen.export.Json;
 import examgen.export.Sha256;
+import examgen.io.CsvText;
 import examgen.io.FileSize;
 import examgen.paper.PaperBuilder;
 import examgen.paper.VariantFactory;
@@ -224,7 +224,7 @@ public final class BatchJob {
         List<String> header = new ArrayList<>(TABLE_COLUMNS);
         header.addAll(roster.extraColumns());
         StringWriter text = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+        try (CSVPrinter printer = new CSVPrinter(text, CsvText.WRITTEN)) {
             printer.printRecord(header);
             for (StudentResult result : results) {
                 for (List<String> row : result.markingRows()) {

@@ -30,6 +30,10 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  */
 public final class CsvText {
 
+    /** The CSV examgen writes: Unix line ends, so that its files are the same bytes on every machine. */
+    public static final CSVFormat WRITTEN = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+
+
     /**
      * The largest file read, whole, into the heap: a class list of a hundred thousand students is 10 MB, and a thousand
      * students' answers to a paper about 2 MB; a larger file is another one given by mistake (700 MB ran out of memory).

@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import examgen.io.CsvText;
 import examgen.io.SpreadsheetCell;
 import examgen.mark.report.ResultsFiles;
 import examgen.render.PageRenderer;
@@ -25,8 +25,6 @@ import examgen.render.PageRenderer;
  */
 public final class MarksFolder {
 
-    /** Unix line ends, so the files are the same bytes on every machine. */
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     private MarksFolder() {
     }
@@ -40,7 +38,7 @@ public final class MarksFolder {
         try {
             StringWriter marks = new StringWriter();
             StringWriter totals = new StringWriter();
-            try (CSVPrinter m = new CSVPrinter(marks, CSV); CSVPrinter t = new CSVPrinter(totals, CSV)) {
+            try (CSVPrinter m = new CSVPrinter(marks, CsvText.WRITTEN); CSVPrinter t = new CSVPrinter(totals, CsvText.WRITTEN)) {
                 m.printRecord("student_id", "name", "question", "part", "answer", "marks", "max", "verdict", "feedback");
                 t.printRecord("student_id", "name", "code", "marks", "max", "to_mark_by_hand");
                 for (Marker.StudentMarks student : result.students()) {

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import examgen.io.CsvText;
 import examgen.io.SpreadsheetCell;
 import examgen.mark.Marker;
 import examgen.render.PageRenderer;
@@ -27,8 +27,6 @@ import examgen.render.pdf.PdfRenderer;
 public final class ResultsFiles {
 
     public static final String TEMPLATE = "results.ftlx";
-    /** Unix line ends, so the files are the same bytes on every machine. */
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
     /** Places of the statistics in the CSV files: enough to recompute a share of a 1000-student class exactly. */
     private static final int PLACES = 4;
     /** The PDF's fixed seed: its dates and ids depend on nothing but the marks. */
@@ -57,7 +55,7 @@ public final class ResultsFiles {
 
     private static String resultsCsv(ClassResults results) throws IOException {
         StringWriter text = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(text, CSV)) {
+        try (CSVPrinter csv = new CSVPrinter(text, CsvText.WRITTEN)) {
             csv.printRecord("level", "question", "part", "max", "students", "facility", "discrimination", "upper_lower", "blank",
                     "follow_through", "by_hand", "mean", "median", "standard_deviation", "cronbach_alpha", "undefined_because", "flags");
             for (ClassResults.Item part : results.parts()) {
@@ -105,7 +103,7 @@ public final class ResultsFiles {
 
     private static String mistakesCsv(ClassResults results) throws IOException {
         StringWriter text = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(text, CSV)) {
+        try (CSVPrinter csv = new CSVPrinter(text, CsvText.WRITTEN)) {
             csv.printRecord("question", "part", "mistake", "wording", "students", "share");
             for (ClassResults.Item part : results.parts()) {
                 for (ClassResults.MistakeCount m : part.mistakes()) {
@@ -118,7 +116,7 @@ public final class ResultsFiles {
 
     private static String gradesCsv(List<Marker.StudentMarks> students) throws IOException {
         StringWriter text = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(text, CSV)) {
+        try (CSVPrinter csv = new CSVPrinter(text, CsvText.WRITTEN)) {
             csv.printRecord("student_id", "name", "marks", "max", "percent", "to_mark_by_hand");
             for (Marker.StudentMarks s : students) {
                 csv.printRecord(SpreadsheetCell.safe(s.student().id()), SpreadsheetCell.safe(s.student().name()), s.total(), s.max(),
@@ -131,7 +129,7 @@ public final class ResultsFiles {
     /** Moodle's gradebook import maps a column to the users' "ID number" and another to a grade item. */
     private static String moodleCsv(List<Marker.StudentMarks> students, String title) throws IOException {
         StringWriter text = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(text, CSV)) {
+        try (CSVPrinter csv = new CSVPrinter(text, CsvText.WRITTEN)) {
             csv.printRecord("ID number", SpreadsheetCell.safe(title));
             for (Marker.StudentMarks s : students) {
                 csv.printRecord(SpreadsheetCell.safe(s.student().id()), s.total());
