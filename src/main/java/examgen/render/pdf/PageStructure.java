@@ -2,16 +2,18 @@ package examgen.render.pdf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
@@ -24,6 +26,11 @@ import com.lowagie.text.pdf.PdfWriter;
  * paragraphs, lists of parts and options (each item a label-less body), tables with header cells scoped to their
  * column or row, figures with their text alternative and formulas with their plain reading. An element of no
  * structure of its own (a div, a span) lends its content to the nearest one that has.
+ *
+ * <p>A paragraph holds text and formulas in turn, but OpenPDF's structure element holds either marked content or
+ * other elements, never both (it refuses the second kind). So each element's kids, content and elements, are kept
+ * here in the page's order while the page is drawn and given to it by {@link #finish()}: OpenPDF still numbers each
+ * mark and files it in the parent tree, and writes the tree.
  */
 final class PageStructure {
 
@@ -34,61 +41,29 @@ final class PageStructure {
     private final PdfStructureElement document;
     private final Map<Element, PdfStructureElement> made = new HashMap<>();
     private final Map<Element, PdfStructureElement> bodies = new HashMap<>();
-    /** Each element's holder of text on its page (itself, its continuation or a span), while nothing came after it. */
-    private final Map<PdfStructureElement, Span> spans = new HashMap<>();
+    /** Each structure element's kids in the page's order: its marks ({@link Mark}) and the elements below it. */
+    private final Map<PdfStructureElement, List<Object>> kids = new LinkedHashMap<>();
     /** The elements with a structure of their own, in the page's order, and how many of them have theirs made. */
     private List<Element> order;
     private int next;
-    /** The page's elements whose structure holds other structures: their text goes in spans between them. */
-    private final Set<Element> mixed = new HashSet<>();
     /** Every node's place in the page's order. */
     private final Map<Node, Integer> positions = new IdentityHashMap<>();
 
-    /** A span of text and the page its content lies on: a structure element's content lies on one page. */
-    private record Span(PdfStructureElement element, int page) {
+    /** A marked-content sequence of an element: its number on its page. */
+    private record Mark(int id, PdfIndirectReference page) {
     }
 
     PageStructure(PdfWriter writer) {
         document = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
     }
 
-    /**
-     * @return the structure element for a run of text of {@code element} on {@code page}: the element's own structure
-     *     when it holds only text, otherwise a span of it (OpenPDF's elements hold either content or other elements,
-     *     never both, and a paragraph holds formulas) — the same as the run before while nothing came between them;
-     *     null for an artifact's text
-     */
-    PdfStructureElement textOf(Node text, int page) {
+    /** @return the structure element a run of text belongs to; null for an artifact's text */
+    PdfStructureElement textOf(Node text) {
         if (!(text.getParentNode() instanceof Element element)) {
             return null;
         }
         madeBefore(text);
-        PdfStructureElement container = of(element);
-        if (container == null) {
-            return null;
-        }
-        Span last = spans.get(container);
-        if (last != null && last.page() == page) {
-            return last.element();
-        }
-        if (!mixed.contains(structured(element))) {
-            // an element of text alone holds its text itself, on its first page; what runs onto the next is an element of
-            // the same kind after it (OpenPDF's element holds the content of one page)
-            PdfStructureElement holder = last == null ? container : new PdfStructureElement(parentOf(last.element()), type(last.element()));
-            spans.put(container, new Span(holder, page));
-            return holder;
-        }
-        PdfStructureElement span = new PdfStructureElement(container, PdfName.SPAN);
-        spans.put(container, new Span(span, page));
-        return span;
-    }
-
-    private static PdfStructureElement parentOf(PdfStructureElement element) {
-        return (PdfStructureElement) element.getParent();
-    }
-
-    private static PdfName type(PdfStructureElement element) {
-        return (PdfName) element.get(PdfName.S);
+        return of(element);
     }
 
     /** @return the structure element that content drawn for {@code element} belongs to; null for none (an artifact) */
@@ -103,6 +78,65 @@ final class PageStructure {
         return type(own).equals(PdfName.LI) ? body(own, structure) : structure;
     }
 
+    /** Begins a marked-content sequence of {@code element} in {@code content}: its next kid. */
+    void mark(PdfContentByte content, PdfStructureElement element) {
+        // OpenPDF numbers the mark, files it in the parent tree and puts it, with its page, in the element's /K and /Pg
+        content.beginMarkedContentSequence(element);
+        kidsOf(element).add(new Mark(((PdfNumber) element.get(PdfName.K)).intValue(), (PdfIndirectReference) element.get(PdfName.PG)));
+        element.remove(PdfName.K);
+        element.remove(PdfName.PG);
+    }
+
+    /** Gives every element its kids, once the last page is drawn and before OpenPDF writes the tree. */
+    void finish() {
+        kids.forEach((element, its) -> {
+            if (its.size() == 1 && its.get(0) instanceof Mark mark) {
+                element.put(PdfName.PG, mark.page());
+                element.put(PdfName.K, new PdfNumber(mark.id()));
+                return;
+            }
+            PdfIndirectReference page = its.stream().filter(Mark.class::isInstance).map(m -> ((Mark) m).page()).findFirst().orElse(null);
+            if (page != null) {
+                element.put(PdfName.PG, page);
+            }
+            PdfArray array = new PdfArray();
+            for (Object kid : its) {
+                if (kid instanceof Mark mark) {
+                    // a mark on the element's page is its number, but OpenPDF takes an array that starts with a number for
+                    // one of marks only, and would not write the elements after it
+                    array.add(mark.page().equals(page) && !array.isEmpty() ? new PdfNumber(mark.id()) : reference(mark));
+                } else {
+                    array.add((PdfStructureElement) kid);
+                }
+            }
+            element.put(PdfName.K, array);
+        });
+    }
+
+    private static PdfDictionary reference(Mark mark) {
+        PdfDictionary reference = new PdfDictionary(PdfName.MCR);
+        reference.put(PdfName.PG, mark.page());
+        reference.put(PdfName.MCID, new PdfNumber(mark.id()));
+        return reference;
+    }
+
+    private List<Object> kidsOf(PdfStructureElement element) {
+        return kids.computeIfAbsent(element, e -> new ArrayList<>());
+    }
+
+    /** @return a new structure element of {@code type}, the next kid of {@code parent} */
+    private PdfStructureElement newElement(PdfStructureElement parent, PdfName type) {
+        PdfStructureElement element = new PdfStructureElement(parent, type);
+        // OpenPDF put it in the parent's /K, which holds nothing until finish()
+        parent.remove(PdfName.K);
+        kidsOf(parent).add(element);
+        return element;
+    }
+
+    private static PdfName type(PdfStructureElement element) {
+        return (PdfName) element.get(PdfName.S);
+    }
+
     private PdfStructureElement structureOf(Element element) {
         PdfStructureElement known = made.get(element);
         if (known != null) {
@@ -113,9 +147,7 @@ final class PageStructure {
         if (parent != null && type(parent).equals(PdfName.LI)) {
             above = body(parent, above);
         }
-        // a new element after a span: text after it needs a span of its own, to keep the reading order
-        spans.remove(above);
-        PdfStructureElement structure = new PdfStructureElement(above, type(element));
+        PdfStructureElement structure = newElement(above, type(element));
         if (type(element).equals(PdfName.FIGURE)) {
             structure.put(PdfName.ALT, new PdfString(element.getTextContent().strip(), PdfObject.TEXT_UNICODE));
         } else if (type(element).equals(PdfName.FORMULA)) {
@@ -162,10 +194,6 @@ final class PageStructure {
             if (child instanceof Element e) {
                 if (type(e) != null && structured(e) == e) {
                     into.add(e);
-                    Element parent = parentElement(e) == null ? null : structured(parentElement(e));
-                    if (parent != null) {
-                        mixed.add(parent);
-                    }
                 }
                 collect(e, into);
             }
@@ -173,10 +201,7 @@ final class PageStructure {
     }
 
     private PdfStructureElement body(Element item, PdfStructureElement structure) {
-        return bodies.computeIfAbsent(item, i -> {
-            spans.remove(structure);
-            return new PdfStructureElement(structure, PdfName.LBODY);
-        });
+        return bodies.computeIfAbsent(item, i -> newElement(structure, PdfName.LBODY));
     }
 
     /** @return the element itself or its nearest ancestor with a structure type of its own; null under none (the body) */

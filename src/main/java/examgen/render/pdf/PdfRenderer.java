@@ -106,8 +106,8 @@ public final class PdfRenderer {
         PdfFonts fonts = FONTS.get();
         fonts.reseed(seed);
         String language = page.getDocumentElement().getAttribute("lang");
-        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), fonts.resolver());
+        VisibleTextDevice device = new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, fonts.resolver());
         SharedContext context = renderer.getSharedContext();
         StyleReference styles = STYLES.get();
         styles.setUserAgentCallback(context.getUserAgentCallback());
@@ -134,6 +134,7 @@ public final class PdfRenderer {
 
             @Override
             public void onClose(ITextRenderer r) {
+                device.finishStructure();
                 Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
                 date.setTimeInMillis(EPOCH.plusSeconds(Math.floorMod(seed, 365L * 24 * 3600)).toEpochMilli());
                 r.getWriter().getInfo().put(PdfName.CREATIONDATE, new PdfDate(date));

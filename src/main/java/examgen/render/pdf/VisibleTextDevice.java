@@ -79,9 +79,9 @@ final class VisibleTextDevice extends ITextOutputDevice {
             return;
         }
         // its structure made at its first visible string: a run drawn outside the clip, or of nothing, makes none
-        PdfStructureElement structure = text == null ? null : structure().textOf(text, getWriter().getPageNumber());
+        PdfStructureElement structure = text == null ? null : structure().textOf(text);
         if (structure != null) {
-            getCurrentPage().beginMarkedContentSequence(structure);
+            structure().mark(getCurrentPage(), structure);
             marking = true;
             super.drawString(shown, x, y, info);
         } else {
@@ -101,11 +101,18 @@ final class VisibleTextDevice extends ITextOutputDevice {
             asArtifact(() -> super.paintReplacedElement(c, box));
             return;
         }
-        getCurrentPage().beginMarkedContentSequence(picture);
+        structure().mark(getCurrentPage(), picture);
         marking = true;
         super.paintReplacedElement(c, box);
         getCurrentPage().endMarkedContentSequence();
         marking = false;
+    }
+
+    /** Gives the structure its last kids: called once every page is drawn, before the PDF is closed. */
+    void finishStructure() {
+        if (structure != null) {
+            structure.finish();
+        }
     }
 
     @Override
