@@ -27,10 +27,16 @@ public final class PaperWriter {
     private static final ThreadLocal<FormulaMemory> FORMULAS = ThreadLocal.withInitial(FormulaMemory::new);
 
     private final PageRenderer pages;
-    private final PdfRenderer pdf = new PdfRenderer();
+    private final PdfRenderer pdf;
 
     public PaperWriter(PageRenderer pages) {
+        this(pages, true);
+    }
+
+    /** @param taggedPdf false for PDFs without their logical structure, to measure what it costs ({@code benchmark --stages}) */
+    public PaperWriter(PageRenderer pages, boolean taggedPdf) {
         this.pages = pages;
+        this.pdf = new PdfRenderer(taggedPdf);
     }
 
     /**

@@ -80,16 +80,17 @@ class UniversalAccessTest {
         String structure = ExternalTools.run(List.of("pdfinfo", "-struct-text", dir.resolve("week7-practice/paper.pdf").toString()), 60).out();
         assertTrue(structure.startsWith("Document\n  Sect\n"), structure.substring(0, 40));
         int title = structure.indexOf("\"Week 7 practice paper\"");
-        int first = structure.indexOf("\" The gradient-descent update \"");
+        // a heading's runs of text on a line are one sequence: number, title and marks
+        int first = structure.indexOf("\"1. The gradient-descent update [3 marks]\"");
         int stem = structure.indexOf("\"A weight \"", first);
         int formula = structure.indexOf("Formula", stem);
-        int partA = structure.indexOf("\"(a)\"", formula);
-        int second = structure.indexOf("\" Matching loss curves to learning rates \"", partA);
+        int partA = structure.indexOf("\"(a) ", formula);
+        int second = structure.indexOf("\"2. Matching loss curves to learning rates ", partA);
         int figure = structure.indexOf("Figure", second);
         assertTrue(0 < title && title < first && first < stem && stem < formula && formula < partA && partA < second && second < figure,
                 "title, question 1, its text, a formula, part (a), question 2, its figure: " + List.of(title, first, stem, formula, partA, second, figure));
         // the data table of the forward pass: a head row of symbols over a row of values
-        int forward = structure.indexOf("\" Forward pass through the 2-2-1 network \"");
+        int forward = structure.indexOf(". Forward pass through the 2-2-1 network ");
         int table = structure.indexOf("Table", forward);
         assertTrue(forward > 0 && table > forward && structure.indexOf("/Scope /Column", table) > table, "a data table with column headers");
     }

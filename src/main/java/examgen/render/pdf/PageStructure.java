@@ -3,12 +3,12 @@ package examgen.render.pdf;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.Text;
 
 import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
+import com.lowagie.text.pdf.PdfStructureTreeRoot;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
@@ -28,89 +29,129 @@ import com.lowagie.text.pdf.PdfWriter;
  * structure of its own (a div, a span) lends its content to the nearest one that has.
  *
  * <p>A paragraph holds text and formulas in turn, but OpenPDF's structure element holds either marked content or
- * other elements, never both (it refuses the second kind). So each element's kids, content and elements, are kept
- * here in the page's order while the page is drawn and given to it by {@link #finish()}: OpenPDF still numbers each
- * mark and files it in the parent tree, and writes the tree.
+ * other elements, never both (it refuses the second kind). So each element keeps its kids, content and elements, in
+ * the page's order while the page is drawn, and {@link #finish()} gives them to it: OpenPDF still numbers each mark,
+ * files it in the parent tree and writes the tree.
  */
 final class PageStructure {
 
-    private static final PdfName SCOPE = new PdfName("Scope");
+    private static final PdfName H3 = new PdfName("H3");
     private static final PdfName TABLE_ROW = new PdfName("TR");
+    private static final PdfName SCOPE = new PdfName("Scope");
     private static final PdfName TABLE_ATTRIBUTES = new PdfName("Table");
 
-    private final PdfStructureElement document;
-    private final Map<Element, PdfStructureElement> made = new HashMap<>();
-    private final Map<Element, PdfStructureElement> bodies = new HashMap<>();
-    /** Each structure element's kids in the page's order: its marks ({@link Mark}) and the elements below it. */
-    private final Map<PdfStructureElement, List<Object>> kids = new LinkedHashMap<>();
+    private final Structure document;
+    private final List<Structure> made = new ArrayList<>();
+    private final Map<Element, Structure> structures = new HashMap<>();
+    private final Map<Element, Structure> bodies = new HashMap<>();
+    /** Every text and element of the page, with its place; filled at the first thing drawn. */
+    private final Map<Node, Place> places = new IdentityHashMap<>();
     /** The elements with a structure of their own, in the page's order, and how many of them have theirs made. */
-    private List<Element> order;
+    private final List<Element> order = new ArrayList<>();
     private int next;
-    /** Every node's place in the page's order. */
-    private final Map<Node, Integer> positions = new IdentityHashMap<>();
+
+    /**
+     * A node's place in the page: its position in the page's order, and the element whose structure holds what is drawn
+     * for it (itself or its nearest ancestor with a structure; null for none, whose drawing is an artifact).
+     */
+    private record Place(int position, Element owner) {
+    }
 
     /** A marked-content sequence of an element: its number on its page. */
     private record Mark(int id, PdfIndirectReference page) {
     }
 
+    /** A structure element that keeps its kids, marks and elements, in order until {@link #finish()}. */
+    private static final class Structure extends PdfStructureElement {
+
+        final PdfName type;
+        final List<Object> kids = new ArrayList<>();
+
+        Structure(PdfStructureTreeRoot root, PdfName type) {
+            super(root, type);
+            this.type = type;
+        }
+
+        Structure(Structure parent, PdfName type) {
+            super(parent, type);
+            this.type = type;
+            // OpenPDF put it in the parent's /K, which holds nothing until finish()
+            parent.remove(PdfName.K);
+            parent.kids.add(this);
+            // optional, and a key has two thousand
+            remove(PdfName.TYPE);
+        }
+    }
+
     PageStructure(PdfWriter writer) {
-        document = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
+        document = new Structure(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
     }
 
-    /** @return the structure element a run of text belongs to; null for an artifact's text */
-    PdfStructureElement textOf(Node text) {
-        if (!(text.getParentNode() instanceof Element element)) {
+    /** @return the structure element a run of text or a picture drawn for {@code node} belongs to; null for an artifact */
+    PdfStructureElement of(Node node) {
+        if (places.isEmpty()) {
+            collect(node.getOwnerDocument().getDocumentElement(), null);
+        }
+        Place place = places.get(node);
+        if (place == null || place.owner() == null) {
             return null;
         }
-        madeBefore(text);
-        return of(element);
-    }
-
-    /** @return the structure element that content drawn for {@code element} belongs to; null for none (an artifact) */
-    PdfStructureElement of(Element element) {
-        Element own = structured(element);
-        if (own == null) {
-            return null;
-        }
-        madeBefore(element);
-        PdfStructureElement structure = structureOf(own);
+        madeBefore(place.position());
+        Structure structure = structureOf(place.owner());
         // an item's content lies in its body
-        return type(own).equals(PdfName.LI) ? body(own, structure) : structure;
+        return structure.type.equals(PdfName.LI) ? body(place.owner(), structure) : structure;
     }
 
-    /** Begins a marked-content sequence of {@code element} in {@code content}: its next kid. */
+    /** Begins a marked-content sequence of {@code element}, one made here, in {@code content}: its next kid. */
     void mark(PdfContentByte content, PdfStructureElement element) {
         // OpenPDF numbers the mark, files it in the parent tree and puts it, with its page, in the element's /K and /Pg
         content.beginMarkedContentSequence(element);
-        kidsOf(element).add(new Mark(((PdfNumber) element.get(PdfName.K)).intValue(), (PdfIndirectReference) element.get(PdfName.PG)));
+        ((Structure) element).kids.add(new Mark(((PdfNumber) element.get(PdfName.K)).intValue(), (PdfIndirectReference) element.get(PdfName.PG)));
         element.remove(PdfName.K);
         element.remove(PdfName.PG);
     }
 
+    /** @return whether the last of an element's kids, one made here, is content (its last mark), not an element */
+    boolean endsInContent(PdfStructureElement element) {
+        List<Object> kids = ((Structure) element).kids;
+        return !kids.isEmpty() && kids.get(kids.size() - 1) instanceof Mark;
+    }
+
     /** Gives every element its kids, once the last page is drawn and before OpenPDF writes the tree. */
     void finish() {
-        kids.forEach((element, its) -> {
-            if (its.size() == 1 && its.get(0) instanceof Mark mark) {
-                element.put(PdfName.PG, mark.page());
-                element.put(PdfName.K, new PdfNumber(mark.id()));
-                return;
+        finish(document);
+        made.forEach(PageStructure::finish);
+    }
+
+    private static void finish(Structure element) {
+        List<Object> kids = element.kids;
+        PdfIndirectReference page = null;
+        for (Object kid : kids) {
+            if (kid instanceof Mark mark) {
+                page = mark.page();
+                break;
             }
-            PdfIndirectReference page = its.stream().filter(Mark.class::isInstance).map(m -> ((Mark) m).page()).findFirst().orElse(null);
-            if (page != null) {
-                element.put(PdfName.PG, page);
+        }
+        if (page != null) {
+            element.put(PdfName.PG, page);
+        }
+        if (kids.size() == 1 && kids.get(0) instanceof Mark mark) {
+            element.put(PdfName.K, new PdfNumber(mark.id()));
+            return;
+        }
+        PdfArray array = new PdfArray();
+        for (Object kid : kids) {
+            if (kid instanceof Mark mark) {
+                // a mark on the element's page is its number, but OpenPDF takes an array that starts with a number for
+                // one of marks only, and would not write the elements after it
+                array.add(mark.page() == page && !array.isEmpty() ? new PdfNumber(mark.id()) : reference(mark));
+            } else {
+                array.add((Structure) kid);
             }
-            PdfArray array = new PdfArray();
-            for (Object kid : its) {
-                if (kid instanceof Mark mark) {
-                    // a mark on the element's page is its number, but OpenPDF takes an array that starts with a number for
-                    // one of marks only, and would not write the elements after it
-                    array.add(mark.page().equals(page) && !array.isEmpty() ? new PdfNumber(mark.id()) : reference(mark));
-                } else {
-                    array.add((PdfStructureElement) kid);
-                }
-            }
+        }
+        if (!array.isEmpty()) {
             element.put(PdfName.K, array);
-        });
+        }
     }
 
     private static PdfDictionary reference(Mark mark) {
@@ -120,42 +161,38 @@ final class PageStructure {
         return reference;
     }
 
-    private List<Object> kidsOf(PdfStructureElement element) {
-        return kids.computeIfAbsent(element, e -> new ArrayList<>());
+    /**
+     * Makes the structure of every element that starts before {@code position} in the page, in the page's order: Flying
+     * Saucer draws a page's text before its formulas and figures, and the structure must read in the page's order.
+     */
+    private void madeBefore(int position) {
+        while (next < order.size() && places.get(order.get(next)).position() < position) {
+            structureOf(order.get(next++));
+        }
     }
 
-    /** @return a new structure element of {@code type}, the next kid of {@code parent} */
-    private PdfStructureElement newElement(PdfStructureElement parent, PdfName type) {
-        PdfStructureElement element = new PdfStructureElement(parent, type);
-        // OpenPDF put it in the parent's /K, which holds nothing until finish()
-        parent.remove(PdfName.K);
-        kidsOf(parent).add(element);
-        return element;
-    }
-
-    private static PdfName type(PdfStructureElement element) {
-        return (PdfName) element.get(PdfName.S);
-    }
-
-    private PdfStructureElement structureOf(Element element) {
-        PdfStructureElement known = made.get(element);
+    private Structure structureOf(Element element) {
+        Structure known = structures.get(element);
         if (known != null) {
             return known;
         }
-        Element parent = parentElement(element) == null ? null : structured(parentElement(element));
-        PdfStructureElement above = parent == null ? document : structureOf(parent);
-        if (parent != null && type(parent).equals(PdfName.LI)) {
+        Place parentPlace = places.get(element.getParentNode());
+        Element parent = parentPlace == null ? null : parentPlace.owner();
+        Structure above = parent == null ? document : structureOf(parent);
+        if (parent != null && above.type.equals(PdfName.LI)) {
             above = body(parent, above);
         }
-        PdfStructureElement structure = newElement(above, type(element));
-        if (type(element).equals(PdfName.FIGURE)) {
+        PdfName type = type(element);
+        Structure structure = new Structure(above, type);
+        made.add(structure);
+        if (type.equals(PdfName.FIGURE)) {
             structure.put(PdfName.ALT, new PdfString(element.getTextContent().strip(), PdfObject.TEXT_UNICODE));
-        } else if (type(element).equals(PdfName.FORMULA)) {
+        } else if (type.equals(PdfName.FORMULA)) {
             structure.put(PdfName.ALT, new PdfString(element.getAttribute("data-plain"), PdfObject.TEXT_UNICODE));
-        } else if (type(element).equals(PdfName.TH) || type(element).equals(PdfName.TD)) {
+        } else if (type.equals(PdfName.TH) || type.equals(PdfName.TD)) {
             PdfDictionary attributes = new PdfDictionary();
             attributes.put(PdfName.O, TABLE_ATTRIBUTES);
-            if (type(element).equals(PdfName.TH)) {
+            if (type.equals(PdfName.TH)) {
                 attributes.put(SCOPE, new PdfName(besideData(element) ? "Row" : "Column"));
             }
             for (String span : new String[] {"colspan", "rowspan"}) {
@@ -165,66 +202,40 @@ final class PageStructure {
             }
             structure.put(PdfName.A, attributes);
         }
-        made.put(element, structure);
+        structures.put(element, structure);
         return structure;
     }
 
-    /**
-     * Makes the structure of every element that starts before {@code node} in the page, in the page's order: Flying
-     * Saucer draws a page's text before its formulas and figures, and the structure must read in the page's order.
-     */
-    private void madeBefore(Node node) {
-        if (order == null) {
-            order = new ArrayList<>();
-            collect(node.getOwnerDocument().getDocumentElement(), order);
-        }
-        Integer at = positions.get(node);
-        while (at != null && next < order.size() && positions.get(order.get(next)) < at) {
-            structureOf(order.get(next++));
-        }
+    private Structure body(Element item, Structure structure) {
+        return bodies.computeIfAbsent(item, i -> {
+            Structure body = new Structure(structure, PdfName.LBODY);
+            made.add(body);
+            return body;
+        });
     }
 
     /**
-     * Numbers every node below {@code node} in the page's order and adds the elements with a structure of their own
-     * (DOM's own comparison of positions walks both nodes' ancestors, for every run of text).
+     * Places every text and element below {@code node} in the page's order, with the element whose structure holds it
+     * (DOM's own comparison of positions walks both nodes' ancestors, and finding the owner walks up, for every run).
      */
-    private void collect(Node node, List<Element> into) {
+    private void collect(Node node, Element owner) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            positions.put(child, positions.size());
             if (child instanceof Element e) {
-                if (type(e) != null && structured(e) == e) {
-                    into.add(e);
+                boolean own = type(e) != null;
+                places.put(e, new Place(places.size(), own ? e : owner));
+                if (own) {
+                    order.add(e);
                 }
-                collect(e, into);
+                collect(e, own ? e : owner);
+            } else if (child instanceof Text) {
+                places.put(child, new Place(places.size(), owner));
             }
         }
-    }
-
-    private PdfStructureElement body(Element item, PdfStructureElement structure) {
-        return bodies.computeIfAbsent(item, i -> newElement(structure, PdfName.LBODY));
-    }
-
-    /** @return the element itself or its nearest ancestor with a structure type of its own; null under none (the body) */
-    private static Element structured(Element element) {
-        for (Element e = element; e != null; e = parentElement(e)) {
-            if (e.getTagName().equals("body")) {
-                return null;
-            }
-            if (type(e) != null) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static Element parentElement(Element element) {
-        Node parent = element.getParentNode();
-        return parent instanceof Element e ? e : null;
     }
 
     /** @return whether a header cell's row holds data cells, which it heads (a front page's "Date 2026-12-01") */
     private static boolean besideData(Element cell) {
-        for (Node sibling = parentElement(cell).getFirstChild(); sibling != null; sibling = sibling.getNextSibling()) {
+        for (Node sibling = cell.getParentNode().getFirstChild(); sibling != null; sibling = sibling.getNextSibling()) {
             if (sibling instanceof Element e && e.getTagName().equals("td")) {
                 return true;
             }
@@ -243,7 +254,7 @@ final class PageStructure {
         return switch (e.getTagName()) {
             case "h1" -> PdfName.H1;
             case "h2" -> PdfName.H2;
-            case "h3" -> new PdfName("H3");
+            case "h3" -> H3;
             case "p" -> PdfName.P;
             case "ol", "ul" -> PdfName.L;
             case "li" -> PdfName.LI;

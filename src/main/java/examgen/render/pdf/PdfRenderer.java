@@ -70,6 +70,9 @@ public final class PdfRenderer {
      */
     private static final ThreadLocal<StyleReference> STYLES = ThreadLocal.withInitial(StyleMemory::new);
 
+    /** Whether the PDF is tagged (PDF/UA); only the benchmark makes untagged ones, to show what tagging costs. */
+    private final boolean tagged;
+
     /** A fixed start of the dates given to documents, which then differ by their seed's seconds within a year. */
     private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -79,6 +82,16 @@ public final class PdfRenderer {
         // keep the stylesheets parsed (Flying Saucer drops them before every page unless told): see STYLES
         System.setProperty("xr.cache.stylesheets", "true");
         System.setProperty("java.awt.headless", "true");
+    }
+
+    /** A renderer of tagged PDFs. */
+    public PdfRenderer() {
+        this(true);
+    }
+
+    /** @param tagged false for PDFs without their logical structure, to measure what it costs ({@code benchmark --stages}) */
+    public PdfRenderer(boolean tagged) {
+        this.tagged = tagged;
     }
 
     /**
@@ -106,7 +119,7 @@ public final class PdfRenderer {
         PdfFonts fonts = FONTS.get();
         fonts.reseed(seed);
         String language = page.getDocumentElement().getAttribute("lang");
-        VisibleTextDevice device = new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        VisibleTextDevice device = new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, tagged);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, fonts.resolver());
         SharedContext context = renderer.getSharedContext();
         StyleReference styles = STYLES.get();
@@ -124,7 +137,9 @@ public final class PdfRenderer {
                 r.getWriter().setViewerPreferences(PdfWriter.DisplayDocTitle);
                 // tagged for PDF/UA: the structure is made as the page is drawn (VisibleTextDevice); its thousands of small
                 // dictionaries go into compressed object streams, where they would have doubled the file
-                r.getWriter().setTagged();
+                if (tagged) {
+                    r.getWriter().setTagged();
+                }
                 r.getWriter().setFullCompression();
                 r.getWriter().setXmpMetadata(UniversalAccess.metadata(title(page)));
                 if (!language.isEmpty()) {

@@ -29,15 +29,23 @@ final class VisibleTextDevice extends ITextOutputDevice {
     private static final String ZERO_WIDTH_SPACE = "\u200B";
     private static final PdfName ARTIFACT = new PdfName("Artifact");
 
+    private final boolean tagged;
     /** Made at the first thing drawn, once the writer is open and tagged. */
     private PageStructure structure;
     /** The page's text node being drawn, or null for text of none (a footer's, an artifact). */
     private Node text;
-    /** Whether a marked-content sequence is open: what is drawn inside it belongs to it. */
-    private boolean marking;
+    /**
+     * What the open marked-content sequence holds: a structure element's content, {@link #ARTIFACT}, or null when none is
+     * open. It stays open while what is drawn belongs to it: a paragraph's runs of text on a line are one sequence.
+     */
+    private Object open;
+    /** Whether a picture is being painted: all it draws belongs to its own sequence. */
+    private boolean painting;
 
-    VisibleTextDevice(float dotsPerPoint) {
+    /** @param tagged false to draw without tagging anything, only to measure what tagging costs */
+    VisibleTextDevice(float dotsPerPoint, boolean tagged) {
         super(dotsPerPoint);
+        this.tagged = tagged;
     }
 
     private PageStructure structure() {
@@ -50,13 +58,7 @@ final class VisibleTextDevice extends ITextOutputDevice {
     @Override
     public void drawText(RenderingContext c, InlineText inlineText) {
         text = inlineText.getTextNode();
-        boolean wasMarking = marking;
         super.drawText(c, inlineText);
-        // the sequence opens at the first visible string (a line drawn outside the clip opens none)
-        if (marking && !wasMarking) {
-            getCurrentPage().endMarkedContentSequence();
-            marking = false;
-        }
         text = null;
     }
 
@@ -74,19 +76,12 @@ final class VisibleTextDevice extends ITextOutputDevice {
                 return;
             }
         }
-        if (marking) {
-            super.drawString(shown, x, y, info);
-            return;
+        if (tagged && !painting) {
+            // its structure made at its first visible string: a run drawn outside the clip, or of nothing, makes none
+            PdfStructureElement owner = text == null ? null : structure().of(text);
+            openFor(owner == null ? ARTIFACT : owner);
         }
-        // its structure made at its first visible string: a run drawn outside the clip, or of nothing, makes none
-        PdfStructureElement structure = text == null ? null : structure().textOf(text);
-        if (structure != null) {
-            structure().mark(getCurrentPage(), structure);
-            marking = true;
-            super.drawString(shown, x, y, info);
-        } else {
-            asArtifact(() -> super.drawString(shown, x, y, info));
-        }
+        super.drawString(shown, x, y, info);
     }
 
     @Override
@@ -96,16 +91,40 @@ final class VisibleTextDevice extends ITextOutputDevice {
         if (clip != null && !clip.intersects(box.getAbsX(), box.getAbsY(), Math.max(1, box.getWidth()), Math.max(1, box.getHeight()))) {
             return;
         }
-        PdfStructureElement picture = box.getElement() == null ? null : structure().of(box.getElement());
-        if (picture == null || marking) {
-            asArtifact(() -> super.paintReplacedElement(c, box));
+        if (!tagged) {
+            super.paintReplacedElement(c, box);
             return;
         }
-        structure().mark(getCurrentPage(), picture);
-        marking = true;
+        PdfStructureElement picture = box.getElement() == null ? null : structure().of(box.getElement());
+        openFor(picture == null ? ARTIFACT : picture);
+        painting = true;
         super.paintReplacedElement(c, box);
-        getCurrentPage().endMarkedContentSequence();
-        marking = false;
+        painting = false;
+    }
+
+    @Override
+    public void draw(Shape s) {
+        asArtifact();
+        super.draw(s);
+    }
+
+    @Override
+    public void fill(Shape s) {
+        asArtifact();
+        super.fill(s);
+    }
+
+    @Override
+    public void setClip(Shape s) {
+        // it restores the graphics state saved before the sequence began (Q q): the sequence ends first, to nest in it
+        close();
+        super.setClip(s);
+    }
+
+    @Override
+    public void finishPage() {
+        close();
+        super.finishPage();
     }
 
     /** Gives the structure its last kids: called once every page is drawn, before the PDF is closed. */
@@ -115,26 +134,35 @@ final class VisibleTextDevice extends ITextOutputDevice {
         }
     }
 
-    @Override
-    public void draw(Shape s) {
-        asArtifact(() -> super.draw(s));
+    /** What is drawn next, a rule, a background or a footer, means nothing to a reader, unless a picture draws it. */
+    private void asArtifact() {
+        if (tagged && !painting) {
+            openFor(ARTIFACT);
+        }
     }
 
-    @Override
-    public void fill(Shape s) {
-        asArtifact(() -> super.fill(s));
-    }
-
-    /** Draws something of no meaning to a reader (a rule, a background, a footer) as an artifact, unless inside content. */
-    private void asArtifact(Runnable drawing) {
-        if (marking) {
-            drawing.run();
+    /**
+     * Opens a marked-content sequence for {@code owner}, a structure element or {@link #ARTIFACT}, unless its sequence is
+     * open and nothing came after it in the element's structure: a paragraph's text after a formula is a new sequence
+     * after the formula's element, even when the formula is drawn later (Flying Saucer paints a page's text first).
+     */
+    private void openFor(Object owner) {
+        if (open == owner && (owner == ARTIFACT || structure().endsInContent((PdfStructureElement) owner))) {
             return;
         }
-        getCurrentPage().beginMarkedContentSequence(ARTIFACT);
-        marking = true;
-        drawing.run();
-        getCurrentPage().endMarkedContentSequence();
-        marking = false;
+        close();
+        if (owner == ARTIFACT) {
+            getCurrentPage().beginMarkedContentSequence(ARTIFACT);
+        } else {
+            structure().mark(getCurrentPage(), (PdfStructureElement) owner);
+        }
+        open = owner;
+    }
+
+    private void close() {
+        if (open != null) {
+            getCurrentPage().endMarkedContentSequence();
+            open = null;
+        }
     }
 }
