@@ -10,8 +10,8 @@ import org.xhtmlrenderer.render.InlineText;
 import org.xhtmlrenderer.render.JustificationInfo;
 import org.xhtmlrenderer.render.RenderingContext;
 
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfStructureElement;
 
 /**
  * Flying Saucer's PDF output device, writing only the text that shows, and tagging what it draws (PDF/UA): text,
@@ -41,6 +41,12 @@ final class VisibleTextDevice extends ITextOutputDevice {
     private Object open;
     /** Whether a picture is being painted: all it draws belongs to its own sequence. */
     private boolean painting;
+    /**
+     * The clip's bounds, or null for no clip, while {@link #clipKnown}: until the clip or the transform changes
+     * ({@code getClip()} builds a new shape each time, and every string asked for it).
+     */
+    private Rectangle2D clipBounds;
+    private boolean clipKnown;
 
     /** @param tagged false to draw without tagging anything, only to measure what tagging costs */
     VisibleTextDevice(float dotsPerPoint, boolean tagged) {
@@ -69,16 +75,17 @@ final class VisibleTextDevice extends ITextOutputDevice {
         if (shown.isEmpty()) {
             return;
         }
-        Shape clip = getClip();
-        if (clip != null) {
-            Rectangle2D visible = clip.getBounds2D();
-            if (y < visible.getMinY() || y > visible.getMaxY()) {
-                return;
-            }
+        if (!clipKnown) {
+            Shape clip = getClip();
+            clipBounds = clip == null ? null : clip.getBounds2D();
+            clipKnown = true;
+        }
+        if (clipBounds != null && (y < clipBounds.getMinY() || y > clipBounds.getMaxY())) {
+            return;
         }
         if (tagged && !painting) {
             // its structure made at its first visible string: a run drawn outside the clip, or of nothing, makes none
-            PdfStructureElement owner = text == null ? null : structure().of(text);
+            StructureElement owner = text == null ? null : structure().of(text);
             openFor(owner == null ? ARTIFACT : owner);
         }
         super.drawString(shown, x, y, info);
@@ -95,7 +102,7 @@ final class VisibleTextDevice extends ITextOutputDevice {
             super.paintReplacedElement(c, box);
             return;
         }
-        PdfStructureElement picture = box.getElement() == null ? null : structure().of(box.getElement());
+        StructureElement picture = box.getElement() == null ? null : structure().of(box.getElement());
         openFor(picture == null ? ARTIFACT : picture);
         painting = true;
         super.paintReplacedElement(c, box);
@@ -118,7 +125,26 @@ final class VisibleTextDevice extends ITextOutputDevice {
     public void setClip(Shape s) {
         // it restores the graphics state saved before the sequence began (Q q): the sequence ends first, to nest in it
         close();
+        clipKnown = false;
         super.setClip(s);
+    }
+
+    @Override
+    public void clip(Shape s) {
+        clipKnown = false;
+        super.clip(s);
+    }
+
+    @Override
+    public void translate(double tx, double ty) {
+        clipKnown = false;
+        super.translate(tx, ty);
+    }
+
+    @Override
+    public void initializePage(PdfContentByte currentPage, float height) {
+        clipKnown = false;
+        super.initializePage(currentPage, height);
     }
 
     @Override
@@ -147,14 +173,14 @@ final class VisibleTextDevice extends ITextOutputDevice {
      * after the formula's element, even when the formula is drawn later (Flying Saucer paints a page's text first).
      */
     private void openFor(Object owner) {
-        if (open == owner && (owner == ARTIFACT || structure().endsInContent((PdfStructureElement) owner))) {
+        if (open == owner && (owner == ARTIFACT || ((StructureElement) owner).endsInContent())) {
             return;
         }
         close();
         if (owner == ARTIFACT) {
             getCurrentPage().beginMarkedContentSequence(ARTIFACT);
         } else {
-            structure().mark(getCurrentPage(), (PdfStructureElement) owner);
+            ((StructureElement) owner).mark(getCurrentPage());
         }
         open = owner;
     }
