@@ -26,6 +26,18 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 final class StructureElement extends PdfStructureElement {
 
+    private static final byte[] START = ascii("<</S");
+    private static final byte[] PARENT = ascii("/P ");
+    private static final byte[] PAGE = ascii("/Pg ");
+    private static final byte[] KID = ascii("/K ");
+    private static final byte[] KIDS = ascii("/K[");
+    private static final byte[] MARK_ON_PAGE = ascii("<</Type/MCR/Pg ");
+    private static final byte[] MARK_ID = ascii("/MCID ");
+    private static final byte[] GENERATION_ZERO = ascii(" 0 R");
+    private static final byte[] ALT = ascii("/Alt");
+    private static final byte[] ATTRIBUTES = ascii("/A");
+    private static final byte[] END = ascii(">>");
+
     private final PdfName type;
     private final PdfIndirectReference parent;
     private final List<Object> kids = new ArrayList<>();
@@ -90,25 +102,37 @@ final class StructureElement extends PdfStructureElement {
                 break;
             }
         }
-        StringBuilder text = new StringBuilder("<</S").append(type).append("/P ").append(parent.getNumber()).append(" 0 R");
+        os.write(START);
+        os.write(type.getBytes());
+        os.write(PARENT);
+        reference(os, parent);
         if (page != null) {
-            text.append("/Pg ").append(page.getNumber()).append(" 0 R");
+            os.write(PAGE);
+            reference(os, page);
         }
-        if (!kids.isEmpty()) {
-            text.append(kids.size() == 1 && page != null ? "/K " : "/K[");
-            for (Object kid : kids) {
-                if (kid instanceof Mark mark && mark.page() == page) {
-                    text.append(mark.id()).append(' ');
-                } else if (kid instanceof Mark mark) {
-                    text.append("<</Type/MCR/Pg ").append(mark.page().getNumber()).append(" 0 R/MCID ").append(mark.id()).append(">>");
+        if (kids.size() == 1 && page != null) {
+            os.write(KID);
+            number(os, ((Mark) kids.get(0)).id());
+        } else if (!kids.isEmpty()) {
+            os.write(KIDS);
+            for (int i = 0; i < kids.size(); i++) {
+                if (i > 0) {
+                    os.write(' ');
+                }
+                if (kids.get(i) instanceof Mark mark && mark.page() == page) {
+                    number(os, mark.id());
+                } else if (kids.get(i) instanceof Mark mark) {
+                    os.write(MARK_ON_PAGE);
+                    reference(os, mark.page());
+                    os.write(MARK_ID);
+                    number(os, mark.id());
+                    os.write(END);
                 } else {
-                    text.append(((StructureElement) kid).getReference().getNumber()).append(" 0 R ");
+                    reference(os, ((StructureElement) kids.get(i)).getReference());
                 }
             }
-            text.setLength(text.length() - (text.charAt(text.length() - 1) == ' ' ? 1 : 0));
-            text.append(kids.size() == 1 && page != null ? "" : "]");
+            os.write(']');
         }
-        os.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
         if (alt != null) {
             os.write(ALT);
             alt.toPdf(writer, os);
@@ -120,7 +144,19 @@ final class StructureElement extends PdfStructureElement {
         os.write(END);
     }
 
-    private static final byte[] ALT = "/Alt".getBytes(StandardCharsets.ISO_8859_1);
-    private static final byte[] ATTRIBUTES = "/A".getBytes(StandardCharsets.ISO_8859_1);
-    private static final byte[] END = ">>".getBytes(StandardCharsets.ISO_8859_1);
+    private static void reference(OutputStream os, PdfIndirectReference reference) throws IOException {
+        number(os, reference.getNumber());
+        os.write(GENERATION_ZERO);
+    }
+
+    private static void number(OutputStream os, int n) throws IOException {
+        if (n >= 10) {
+            number(os, n / 10);
+        }
+        os.write('0' + n % 10);
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
 }
