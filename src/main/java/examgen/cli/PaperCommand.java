@@ -54,7 +54,7 @@ final class PaperCommand implements Callable<Integer> {
     @Option(names = "--student-name", paramLabel = "NAME", description = "The student's name to print (with --student-id).")
     private String studentName;
 
-    @Option(names = "--large-print", description = "Large print: 16 pt type, formulas and figures scaled with it (the numbers are the same).")
+    @Option(names = "--large-print", description = "Large print: on A3, 16 pt type, formulas and figures scaled with it, each question on one page as on the standard paper (the numbers are the same).")
     private boolean largePrint;
 
     @Option(names = "--extra-time", paramLabel = "TIME", description = "Extra time to print on the front page: a share such as 25% "

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What disability services ask for a student's paper: large print (every size on the page, type, formulas and figures,
- * {@link #LARGE_PRINT_SCALE} times the standard, 16 pt text) and extra time (a share of the paper's duration or a number
+ * What disability services ask for a student's paper: large print (on A3, every size on the page, type, formulas and
+ * figures, {@link #LARGE_PRINT_SCALE} times the standard, 16 pt text) and extra time (a share of the paper's duration or a number
  * of minutes), printed on the front page. The student's numbers are the same with or without them.
  *
  * @param extraTime as written: {@code 25%} or {@code 30 minutes}; empty for none

@@ -55,8 +55,8 @@ public final class PageModel {
     private static final int WIDE_ID = 16;
     private static final int WIDE_NAME = 30;
 
-    /** The width of an A4 page's text in points, between exam.css's margins of 17 mm. */
-    private static final float TEXT_WIDTH = 498;
+    /** The width of a large-print A3 page's text in points, between the page's margins of 14 mm (page.ftlx). */
+    private static final float LARGE_PRINT_TEXT_WIDTH = 762;
 
     private final Map<String, Figure> figures = new LinkedHashMap<>();
     private Medium medium = Medium.HTML;
@@ -163,7 +163,7 @@ public final class PageModel {
             picture.put("id", id);
             picture.put("alt", figure.alt());
             // larger in large print, but never wider than the text: the PDF paints the figure to fill this box
-            float size = Math.min(scale, TEXT_WIDTH / figure.width());
+            float size = Math.min(scale, LARGE_PRINT_TEXT_WIDTH / figure.width());
             picture.put("width", scale == 1 ? Math.round(figure.width()) : Math.round(figure.width() * size));
             picture.put("height", scale == 1 ? Math.round(figure.height()) : Math.round(figure.height() * size));
             if (svg != null) {

@@ -39,9 +39,9 @@ import com.lowagie.text.pdf.PdfWriter;
 import examgen.render.figure.Figure;
 
 /**
- * Turns an XHTML page into an A4 PDF with Flying Saucer: maths and figures painted as vectors,
- * fonts embedded, and the same bytes for the same page and seed — the creation date, the file id
- * and the font subsets' names all come from the seed, not from the clock or a random source.
+ * Turns an XHTML page into a PDF (A4, or A3 in large print: the page's style says) with Flying Saucer: maths and
+ * figures painted as vectors, fonts embedded, and the same bytes for the same page and seed — the creation date, the
+ * file id and the font subsets' names all come from the seed, not from the clock or a random source.
  */
 public final class PdfRenderer {
 
