@@ -23,6 +23,8 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 import examgen.cli.TestLauncher;
+import examgen.render.pdf.FormulaMemory;
+import examgen.render.pdf.PdfRenderer;
 
 /**
  * The papers as PDF/UA-1 (tagged PDF for screen readers), judged by veraPDF: the default paper and key, and a batch
@@ -93,5 +95,26 @@ class UniversalAccessTest {
         int forward = structure.indexOf(". Forward pass through the 2-2-1 network ");
         int table = structure.indexOf("Table", forward);
         assertTrue(forward > 0 && table > forward && structure.indexOf("/Scope /Column", table) > table, "a data table with column headers");
+    }
+
+    @Test
+    void aParagraphRunningOntoTheNextPageIsOneElementWithItsTextOnBoth() throws Exception {
+        StringBuilder words = new StringBuilder("first");
+        for (int i = 0; i < 1500; i++) {
+            words.append(" word").append(i);
+        }
+        words.append(" last");
+        String page = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>A long paragraph</title>"
+                + "<style>body { font-family: \"DejaVu Serif\"; }</style></head>"
+                + "<body><h1>A long paragraph</h1><p>" + words + "</p></body></html>";
+        Path pdf = Files.write(dir.resolve("long.pdf"), new PdfRenderer().render(page, Map.of(), new FormulaMemory(), 1));
+        String info = ExternalTools.run(List.of("pdfinfo", pdf.toString()), 60).out();
+        assertTrue(info.matches("(?s).*Pages: +[2-9]\\n.*"), "more than one page: " + info);
+        assertEquals(Map.of(), failedRules(pdf));
+        String structure = ExternalTools.run(List.of("pdfinfo", "-struct-text", pdf.toString()), 60).out();
+        // one paragraph, its marks on the first page by number and on the second by reference to that page
+        assertEquals(1, structure.split("\\bP \\(block\\)").length - 1, structure);
+        int paragraph = structure.indexOf("P (block)");
+        assertTrue(paragraph > 0 && structure.indexOf("\"first word0", paragraph) > 0 && structure.indexOf(" last\"", paragraph) > 0, structure);
     }
 }
