@@ -1,6 +1,7 @@
 package examgen.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -86,7 +87,11 @@ class UniversalAccessTest {
         int first = structure.indexOf("\"1. The gradient-descent update [3 marks]\"");
         int stem = structure.indexOf("\"A weight \"", first);
         int formula = structure.indexOf("Formula", stem);
+        // the paragraph's text after the formula follows it, though Flying Saucer paints the formula after all the text
+        int after = structure.indexOf("\" has gradient \"", formula);
         int partA = structure.indexOf("\"(a) ", formula);
+        assertTrue(formula < after && after < partA, "the text after the formula: " + List.of(formula, after, partA));
+        assertFalse(structure.matches("(?s).*\\n *Span\\b.*"), "a paragraph holds its text itself, with no span between its formulas");
         int second = structure.indexOf("\"2. Matching loss curves to learning rates ", partA);
         int figure = structure.indexOf("Figure", second);
         assertTrue(0 < title && title < first && first < stem && stem < formula && formula < partA && partA < second && second < figure,
