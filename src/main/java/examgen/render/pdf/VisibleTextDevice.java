@@ -153,7 +153,7 @@ final class VisibleTextDevice extends ITextOutputDevice {
         super.finishPage();
     }
 
-    /** Gives the structure its last kids: called once every page is drawn, before the PDF is closed. */
+    /** Writes the structure's elements: called once every page is drawn, before the PDF is closed. */
     void finishStructure() {
         if (structure != null) {
             structure.finish();
