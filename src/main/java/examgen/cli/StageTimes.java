@@ -95,8 +95,8 @@ final class StageTimes {
     }
 
     /**
-     * @return the stages in order, each comparison before the stage it compares with for every other student: the first
-     *     of the two lays out the student's formulas, which the second finds laid out
+     * @return the stages in order, each comparison before the stage it compares with for every other student, so that
+     *     neither of the two always runs in the wake of the other (the collector's debt, the caches it left)
      */
     private List<Stage> inTurn() {
         List<Stage> stages = new ArrayList<>(List.of(Stage.values()));
