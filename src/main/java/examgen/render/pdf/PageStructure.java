@@ -128,7 +128,7 @@ final class PageStructure {
         if (type.equals(PdfName.FIGURE)) {
             structure.alt(element.element.getTextContent().strip());
         } else if (type.equals(PdfName.FORMULA)) {
-            structure.alt(element.element.getAttribute("data-plain"));
+            structure.alt(element.element.getAttribute(element.element.hasAttribute("data-formula") ? "data-formula" : "data-plain"));
         } else if (type.equals(PdfName.TH) || type.equals(PdfName.TD)) {
             structure.attributes(tableAttributes(element.element, type));
         }
@@ -162,7 +162,8 @@ final class PageStructure {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             int position = places.size();
             if (child instanceof Element e) {
-                PdfName type = type(e);
+                // the pieces of a formula broken across lines are content of the formula
+                PdfName type = owner != null && owner.type.equals(PdfName.FORMULA) ? null : type(e);
                 Structured own = type == null ? owner : new Structured(e, type, position, owner);
                 places.put(e, new Place(position, own));
                 if (type != null) {
@@ -187,7 +188,7 @@ final class PageStructure {
 
     /** @return the structure type of an element of the page, or null for one of none */
     private static PdfName type(Element e) {
-        if (e.hasAttribute("data-tex")) {
+        if (e.hasAttribute("data-tex") || e.hasAttribute("data-formula")) {
             return PdfName.FORMULA;
         }
         if (e.hasAttribute("data-figure")) {
