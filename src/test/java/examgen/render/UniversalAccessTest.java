@@ -103,6 +103,13 @@ class UniversalAccessTest {
     }
 
     @Test
+    void aKeysAnswerReadsInItsOrderThoughItsBoldValueIsDrawnAfterTheRestOfItsLine() throws Exception {
+        String structure = ExternalTools.run(List.of("pdfinfo", "-struct-text", dir.resolve("week7-practice/key.pdf").toString()), 60).out();
+        assertTrue(structure.matches("(?s).*\"Answer: \"\\n *\"-?\\d+\\.\\d+\"\\n *\" \\(accept ± .*"), "Answer: 0.5636 (accept ± ...)");
+        assertFalse(structure.contains("\"Answer:  (accept"), "the value after its tolerance");
+    }
+
+    @Test
     void aParagraphRunningOntoTheNextPageIsOneElementWithItsTextOnBoth() throws Exception {
         StringBuilder words = new StringBuilder("first");
         for (int i = 0; i < 1500; i++) {

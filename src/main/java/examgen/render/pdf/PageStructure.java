@@ -40,6 +40,8 @@ final class PageStructure {
     /** The elements with a structure of their own, in the page's order, and how many of them have theirs made. */
     private final List<Structured> order = new ArrayList<>();
     private int next;
+    /** The places given so far: every text and every element with a structure of its own takes the next. */
+    private int positions;
 
     /** An element of the page with a structure of its own, where it starts in the page's order, and its structure once made. */
     private static final class Structured {
@@ -73,8 +75,12 @@ final class PageStructure {
         document = new StructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
     }
 
+    /** What is drawn for a node of the page belongs to: a structure element, and where the node starts in the page. */
+    record Owner(StructureElement element, int position) {
+    }
+
     /** @return the structure element a run of text or a picture drawn for {@code node} belongs to; null for an artifact */
-    StructureElement of(Node node) {
+    Owner of(Node node) {
         if (places.isEmpty()) {
             collect(node.getOwnerDocument().getDocumentElement(), null);
         }
@@ -83,7 +89,7 @@ final class PageStructure {
             return null;
         }
         madeBefore(place.position());
-        return contentOf(place.owner());
+        return new Owner(contentOf(place.owner()), place.position());
     }
 
     /** Writes every element but the document's, which OpenPDF writes with the tree: once the last page is drawn. */
@@ -114,7 +120,7 @@ final class PageStructure {
         }
         if (element.type.equals(PdfName.LI)) {
             if (element.body == null) {
-                element.body = made(new StructureElement(element.structure, PdfName.LBODY));
+                element.body = made(new StructureElement(element.structure, PdfName.LBODY, element.position));
             }
             return element.body;
         }
@@ -124,7 +130,7 @@ final class PageStructure {
     private void make(Structured element) {
         StructureElement above = element.parent == null ? document : contentOf(element.parent);
         PdfName type = element.type;
-        StructureElement structure = made(new StructureElement(above, type));
+        StructureElement structure = made(new StructureElement(above, type, element.position));
         if (type.equals(PdfName.FIGURE)) {
             structure.alt(element.element.getTextContent().strip());
         } else if (type.equals(PdfName.FORMULA)) {
@@ -160,10 +166,12 @@ final class PageStructure {
      */
     private void collect(Node node, Structured owner) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            int position = places.size();
             if (child instanceof Element e) {
                 // the pieces of a formula broken across lines are content of the formula
                 PdfName type = owner != null && owner.type.equals(PdfName.FORMULA) ? null : type(e);
+                // an element of no structure of its own takes no place of its own: the text in it follows the text before
+                // it as closely as if it were not there, so a bold word keeps its line's text in one sequence
+                int position = type == null ? positions : positions++;
                 Structured own = type == null ? owner : new Structured(e, type, position, owner);
                 places.put(e, new Place(position, own));
                 if (type != null) {
@@ -171,7 +179,7 @@ final class PageStructure {
                 }
                 collect(e, own);
             } else if (child instanceof Text) {
-                places.put(child, new Place(position, owner));
+                places.put(child, new Place(positions++, owner));
             }
         }
     }

@@ -40,14 +40,31 @@ final class StructureElement extends PdfStructureElement {
 
     private final PdfName type;
     private final PdfIndirectReference parent;
+    /** Where its element starts in the page's order. */
+    private final int position;
+    /** Its marks and elements in the page's order, which is not always the order they are drawn in. */
     private final List<Object> kids = new ArrayList<>();
+    /** Its mark made last, which a run of text after it may join. */
+    private Mark last;
     /** The text alternative of a figure or formula, or null. */
     private PdfString alt;
     /** The attributes of a table's cell, or null. */
     private PdfDictionary attributes;
 
-    /** A marked-content sequence of an element: its number on its page. */
-    private record Mark(int id, PdfIndirectReference page) {
+    /** A marked-content sequence of an element: its number on its page, and where its first and last runs of text start. */
+    private static final class Mark {
+
+        final int id;
+        final PdfIndirectReference page;
+        final int first;
+        int last;
+
+        Mark(int id, PdfIndirectReference page, int position) {
+            this.id = id;
+            this.page = page;
+            this.first = position;
+            this.last = position;
+        }
     }
 
     /** The document element, below the root. */
@@ -55,16 +72,18 @@ final class StructureElement extends PdfStructureElement {
         super(root, type);
         this.type = type;
         this.parent = root.getReference();
+        this.position = -1;
     }
 
-    /** The next kid of {@code parent}. */
-    StructureElement(StructureElement parent, PdfName type) {
+    /** A kid of {@code parent} whose element starts at {@code position} in the page's order. */
+    StructureElement(StructureElement parent, PdfName type, int position) {
         super(parent, type);
         this.type = type;
         this.parent = parent.getReference();
+        this.position = position;
         // OpenPDF put it in the parent's /K, which must stay empty for the parent's own marks
         parent.remove(PdfName.K);
-        parent.kids.add(this);
+        parent.insert(this, position);
     }
 
     PdfName structureType() {
@@ -79,17 +98,39 @@ final class StructureElement extends PdfStructureElement {
         attributes = table;
     }
 
-    /** Begins a marked-content sequence of this element in {@code content}: its next kid. */
-    void mark(PdfContentByte content) {
+    /** Begins a marked-content sequence of this element in {@code content}, for what starts at {@code position}. */
+    void mark(PdfContentByte content, int position) {
         // OpenPDF numbers the mark, files it in the parent tree and puts it in the element's /K and its page in /Pg
         content.beginMarkedContentSequence(this);
-        kids.add(new Mark(((PdfNumber) get(PdfName.K)).intValue(), (PdfIndirectReference) get(PdfName.PG)));
+        last = new Mark(((PdfNumber) get(PdfName.K)).intValue(), (PdfIndirectReference) get(PdfName.PG), position);
         remove(PdfName.K);
+        insert(last, position);
     }
 
-    /** @return whether its last kid is content (its last mark), not an element */
-    boolean endsInContent() {
-        return !kids.isEmpty() && kids.get(kids.size() - 1) instanceof Mark;
+    /**
+     * @return whether what starts at {@code position} may join its last mark, still open: the same text as that mark's
+     *     last run (broken over lines) or the next place in the page, so nothing comes between them in the structure (a
+     *     formula, or a bold word that Flying Saucer draws after the rest of its line)
+     */
+    boolean continues(int position) {
+        if (last == null || position != last.last && position != last.last + 1) {
+            return false;
+        }
+        last.last = position;
+        return true;
+    }
+
+    /** Puts a kid in the page's order: mostly at the end, as the page is drawn in its order. */
+    private void insert(Object kid, int position) {
+        int at = kids.size();
+        while (at > 0 && positionOf(kids.get(at - 1)) > position) {
+            at--;
+        }
+        kids.add(at, kid);
+    }
+
+    private static int positionOf(Object kid) {
+        return kid instanceof Mark mark ? mark.first : ((StructureElement) kid).position;
     }
 
     /** Writes {@code <</S/P/P 12 0 R/Pg 3 0 R/K[0 45 0 R 1]>>}: a mark on its first mark's page is a number. */
@@ -98,7 +139,7 @@ final class StructureElement extends PdfStructureElement {
         PdfIndirectReference page = null;
         for (Object kid : kids) {
             if (kid instanceof Mark mark) {
-                page = mark.page();
+                page = mark.page;
                 break;
             }
         }
@@ -112,20 +153,20 @@ final class StructureElement extends PdfStructureElement {
         }
         if (kids.size() == 1 && page != null) {
             os.write(KID);
-            number(os, ((Mark) kids.get(0)).id());
+            number(os, ((Mark) kids.get(0)).id);
         } else if (!kids.isEmpty()) {
             os.write(KIDS);
             for (int i = 0; i < kids.size(); i++) {
                 if (i > 0) {
                     os.write(' ');
                 }
-                if (kids.get(i) instanceof Mark mark && mark.page() == page) {
-                    number(os, mark.id());
+                if (kids.get(i) instanceof Mark mark && mark.page == page) {
+                    number(os, mark.id);
                 } else if (kids.get(i) instanceof Mark mark) {
                     os.write(MARK_ON_PAGE);
-                    reference(os, mark.page());
+                    reference(os, mark.page);
                     os.write(MARK_ID);
-                    number(os, mark.id());
+                    number(os, mark.id);
                     os.write(END);
                 } else {
                     reference(os, ((StructureElement) kids.get(i)).getReference());

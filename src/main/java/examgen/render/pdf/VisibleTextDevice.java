@@ -85,8 +85,7 @@ final class VisibleTextDevice extends ITextOutputDevice {
         }
         if (tagged && !painting) {
             // its structure made at its first visible string: a run drawn outside the clip, or of nothing, makes none
-            StructureElement owner = text == null ? null : structure().of(text);
-            openFor(owner == null ? ARTIFACT : owner);
+            openFor(text == null ? null : structure().of(text));
         }
         super.drawString(shown, x, y, info);
     }
@@ -102,8 +101,7 @@ final class VisibleTextDevice extends ITextOutputDevice {
             super.paintReplacedElement(c, box);
             return;
         }
-        StructureElement picture = box.getElement() == null ? null : structure().of(box.getElement());
-        openFor(picture == null ? ARTIFACT : picture);
+        openFor(box.getElement() == null ? null : structure().of(box.getElement()));
         painting = true;
         super.paintReplacedElement(c, box);
         painting = false;
@@ -163,26 +161,31 @@ final class VisibleTextDevice extends ITextOutputDevice {
     /** What is drawn next, a rule, a background or a footer, means nothing to a reader, unless a picture draws it. */
     private void asArtifact() {
         if (tagged && !painting) {
-            openFor(ARTIFACT);
+            openFor(null);
         }
     }
 
     /**
-     * Opens a marked-content sequence for {@code owner}, a structure element or {@link #ARTIFACT}, unless its sequence is
-     * open and nothing came after it in the element's structure: a paragraph's text after a formula is a new sequence
-     * after the formula's element, even when the formula is drawn later (Flying Saucer paints a page's text first).
+     * Opens a marked-content sequence for what {@code owner} says, or for an artifact when it is null, unless that
+     * sequence is open and may go on: a paragraph's text after a formula is a new sequence after the formula's element,
+     * even when the formula is drawn later (Flying Saucer paints a page's text first).
      */
-    private void openFor(Object owner) {
-        if (open == owner && (owner == ARTIFACT || ((StructureElement) owner).endsInContent())) {
+    private void openFor(PageStructure.Owner owner) {
+        if (owner == null) {
+            if (open != ARTIFACT) {
+                close();
+                getCurrentPage().beginMarkedContentSequence(ARTIFACT);
+                open = ARTIFACT;
+            }
+            return;
+        }
+        StructureElement element = owner.element();
+        if (open == element && element.continues(owner.position())) {
             return;
         }
         close();
-        if (owner == ARTIFACT) {
-            getCurrentPage().beginMarkedContentSequence(ARTIFACT);
-        } else {
-            ((StructureElement) owner).mark(getCurrentPage());
-        }
-        open = owner;
+        element.mark(getCurrentPage(), owner.position());
+        open = element;
     }
 
     private void close() {
