@@ -190,11 +190,15 @@ final class StructureElement extends PdfStructureElement {
         os.write(GENERATION_ZERO);
     }
 
+    /** Writes a number's digits in one write: OpenPDF's stream grows and checks itself at every write. */
     private static void number(OutputStream os, int n) throws IOException {
-        if (n >= 10) {
-            number(os, n / 10);
-        }
-        os.write('0' + n % 10);
+        byte[] digits = new byte[10];
+        int at = digits.length;
+        do {
+            digits[--at] = (byte) ('0' + n % 10);
+            n /= 10;
+        } while (n > 0);
+        os.write(digits, at, digits.length - at);
     }
 
     private static byte[] ascii(String text) {
