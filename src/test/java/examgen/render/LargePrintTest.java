@@ -100,6 +100,23 @@ class LargePrintTest {
         assertTrue(marking.contains(",yes,15 minutes"), "and Ann's accommodations");
     }
 
+    @Test
+    void theHtmlPagesFiguresGrowWithItsType() throws Exception {
+        List<Integer> widths = new ArrayList<>();
+        for (List<String> extra : List.of(List.<String>of(), List.of("--large-print"))) {
+            List<String> arguments = new ArrayList<>(List.of("paper", "--student-id", "h1", "--only", "paper", "--formats", "html",
+                    "--out", dir.resolve("html").toString(), "--bank", "question-bank", "--templates", "templates"));
+            arguments.addAll(extra);
+            TestLauncher.Result result = TestLauncher.run(arguments.toArray(String[]::new));
+            assertEquals(0, result.status(), result.err());
+            String page = Files.readString(dir.resolve("html/week7-practice-h1" + (extra.isEmpty() ? "" : "-large-print") + "/paper.html"));
+            Matcher figure = Pattern.compile("<figure class=\"figure\" style=\"width: (\\d+)px\">").matcher(page);
+            assertTrue(figure.find(), "a figure with its width");
+            widths.add(Integer.parseInt(figure.group(1)));
+        }
+        assertEquals(1.524, (double) widths.get(1) / widths.get(0), 0.01, "widths " + widths);
+    }
+
     private static double medianWordHeight(Path pdf) throws Exception {
         Matcher word = Pattern.compile("yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">[A-Za-z]{4,}<").matcher(ExternalTools.pdfWordBoxes(pdf));
         List<Double> heights = new ArrayList<>();
